@@ -1,0 +1,201 @@
+# Tern top-level Makefile (Linux: Makefile, arch/arm/Makefile,
+# arch/arm/boot/Makefile, arch/arm/boot/compressed/Makefile, in one file).
+#
+#   make                 build build/zImage (+ build/vmlinux, decompressor ELF)
+#   make run             boot it in QEMU (BOOT=uboot: through U-Boot bootz)
+#   make test            the whole test suite (pytest)
+#   make defconfig | menuconfig | olddefconfig
+#   make V=1             show the commands;  make O=dir  build elsewhere
+#
+# Every tool this needs comes from Debian packages; tools/install-deps.sh
+# installs the ones that are missing.
+
+O          ?= build
+CROSS_COMPILE ?= arm-none-eabi-
+PYTHON     := /usr/bin/python3
+QEMU       ?= qemu-system-arm
+MEM        ?= 128M
+BOOT       ?= kernel
+APPEND     ?= console=ttyAMA0
+
+ifeq ($(V),1)
+Q :=
+echo-cmd = @:
+else
+Q := @
+echo-cmd = @printf '  %-8s %s\n'
+endif
+
+CC      := $(CROSS_COMPILE)gcc
+OBJCOPY := $(CROSS_COMPILE)objcopy
+NM      := $(CROSS_COMPILE)nm
+
+# --- configuration (kconfiglib) -------------------------------------------
+# A .config in the source tree wins; without one the build uses
+# $(O)/.config, made from the default configuration.
+KCONFIG_CONFIG ?= $(if $(wildcard .config),.config,$(O)/.config)
+export KCONFIG_CONFIG
+DEFCONFIG := arch/arm/configs/tern_defconfig
+AUTOCONF  := $(O)/include/generated/autoconf.h
+AUTOCONF_MK := $(O)/include/config/auto.conf
+
+.DEFAULT_GOAL := all
+-include $(AUTOCONF_MK)
+
+# --- flags ---------------------------------------------------------------
+ARCH_FLAGS := -march=armv7-a -marm -mfloat-abi=soft
+INCLUDES   := -Iinclude -Iarch/arm/include -I$(O)/include -include $(AUTOCONF)
+WARN       := -Wall -Wextra -Werror
+BASE_CFLAGS := -std=gnu11 -O2 -g $(WARN) $(ARCH_FLAGS) -ffreestanding -nostdlib \
+	-fno-common -fno-strict-aliasing -MMD -MP $(INCLUDES)
+# The kernel keeps APCS frame pointers so that an oops can walk the stack.
+KCFLAGS    := $(BASE_CFLAGS) -fno-pic -fno-omit-frame-pointer -mapcs-frame
+KAFLAGS    := $(BASE_CFLAGS) -D__ASSEMBLY__
+# The decompressor runs wherever it is loaded: position-independent code,
+# global data reached through the GOT that head.S fixes up.
+ZCFLAGS    := $(BASE_CFLAGS) -fpic -mno-single-pic-base -DDECOMPRESSOR
+ZAFLAGS    := $(ZCFLAGS) -D__ASSEMBLY__
+
+# --- the kernel proper (vmlinux) -------------------------------------------
+KERNEL_OBJS := \
+	arch/arm/kernel/head.o \
+	arch/arm/kernel/setup.o \
+	arch/arm/kernel/psci.o \
+	arch/arm/mm/mmu.o \
+	arch/arm/drivers/pl011.o \
+	kernel/main.o \
+	kernel/printk.o \
+	kernel/panic.o \
+	kernel/init_task.o \
+	kernel/time/timekeeping.o \
+	lib/string.o \
+	lib/vsprintf.o \
+	lib/div64.o \
+	lib/fdt.o
+KERNEL_OBJS := $(addprefix $(O)/,$(KERNEL_OBJS))
+
+$(O)/%.o: %.c $(AUTOCONF)
+	$(echo-cmd) CC $@
+	$(Q)mkdir -p $(dir $@)
+	$(Q)$(CC) $(KCFLAGS) -c $< -o $@
+
+$(O)/%.o: %.S $(AUTOCONF) $(O)/include/generated/asm-offsets.h
+	$(echo-cmd) AS $@
+	$(Q)mkdir -p $(dir $@)
+	$(Q)$(CC) $(KAFLAGS) -c $< -o $@
+
+# asm-offsets: structure offsets for assembly, computed by the compiler.
+$(O)/include/generated/asm-offsets.h: arch/arm/kernel/asm-offsets.c $(AUTOCONF)
+	$(echo-cmd) GEN $@
+	$(Q)mkdir -p $(dir $@) $(O)/arch/arm/kernel
+	$(Q)$(CC) $(KCFLAGS) -MF $(O)/arch/arm/kernel/asm-offsets.d -MT $@ \
+		-S $< -o $(O)/arch/arm/kernel/asm-offsets.s
+	$(Q)tools/gen-asm-offsets.sh < $(O)/arch/arm/kernel/asm-offsets.s > $@
+
+# Version banner: "#n" counts links in this build directory, as Linux does.
+$(O)/include/generated/compile.h: $(filter-out $(O)/kernel/main.o,$(KERNEL_OBJS)) kernel/main.c
+	$(Q)mkdir -p $(dir $@)
+	$(Q)tools/mkcompile_h.sh $(O) "$(CC)" > $@
+$(O)/kernel/main.o: $(O)/include/generated/compile.h
+
+$(O)/vmlinux: $(KERNEL_OBJS) linker.ld
+	$(echo-cmd) LD $@
+	$(Q)$(CC) $(KCFLAGS) -nostdlib -Wl,-T,linker.ld -Wl,--build-id=none \
+		-o $@ $(KERNEL_OBJS) -lgcc
+
+$(O)/Image: $(O)/vmlinux
+	$(echo-cmd) OBJCOPY $@
+	$(Q)$(OBJCOPY) -O binary $< $@
+
+# --- the zImage (boot/compressed) --------------------------------------------
+ZDIR := $(O)/boot/compressed
+ZOBJS := $(addprefix $(ZDIR)/,head.o misc.o decompress.o piggy.o string.o crc32.o)
+
+ifdef CONFIG_KERNEL_LZ4
+COMPRESS := lz4 -l -9 -c
+else
+COMPRESS := gzip -9 -n -c
+endif
+
+# The compressed Image followed by its inflated size, little-endian
+# (Linux: size_append in scripts/Makefile.lib).
+$(ZDIR)/piggy_data: $(O)/Image $(AUTOCONF)
+	$(echo-cmd) COMPRESS $@
+	$(Q)mkdir -p $(dir $@)
+	$(Q)$(COMPRESS) $< > $@.tmp
+	$(Q)$(PYTHON) -c 'import os,struct,sys; sys.stdout.buffer.write(struct.pack("<I", os.path.getsize(sys.argv[1])))' $< >> $@.tmp
+	$(Q)mv $@.tmp $@
+
+$(ZDIR)/piggy.o: $(ZDIR)/piggy_data
+$(ZDIR)/%.o: boot/compressed/%.S $(AUTOCONF)
+	$(echo-cmd) AS $@
+	$(Q)mkdir -p $(dir $@)
+	$(Q)$(CC) $(ZAFLAGS) -I$(ZDIR) -c $< -o $@
+$(ZDIR)/%.o: boot/compressed/%.c $(AUTOCONF)
+	$(echo-cmd) CC $@
+	$(Q)mkdir -p $(dir $@)
+	$(Q)$(CC) $(ZCFLAGS) -c $< -o $@
+$(ZDIR)/%.o: lib/%.c $(AUTOCONF)
+	$(echo-cmd) CC $@
+	$(Q)mkdir -p $(dir $@)
+	$(Q)$(CC) $(ZCFLAGS) -c $< -o $@
+
+# The decompressor must know how much memory the kernel needs beyond the
+# Image (its BSS) to decide whether it would overwrite itself.
+$(ZDIR)/vmlinux: $(ZOBJS) boot/compressed/zimage.ld $(O)/vmlinux
+	$(echo-cmd) LD $@
+	$(Q)$(CC) $(ZCFLAGS) -nostdlib -static -Wl,-T,boot/compressed/zimage.ld \
+		-Wl,--build-id=none -Wl,--defsym,_kernel_bss_size=$$(tools/bss-size.sh $(NM) $(O)/vmlinux) \
+		-o $@ $(ZOBJS)
+
+$(O)/zImage: $(ZDIR)/vmlinux
+	$(echo-cmd) OBJCOPY $@
+	$(Q)$(OBJCOPY) -O binary $< $@
+	$(Q)echo "  Kernel: $@ is ready ($$(stat -c %s $@) bytes)"
+
+# --- configuration targets ----------------------------------------------------
+$(O)/.config:
+	$(Q)mkdir -p $(O)
+	$(Q)$(PYTHON) -m defconfig --kconfig Kconfig $(DEFCONFIG) >/dev/null
+
+$(AUTOCONF_MK) $(AUTOCONF): $(KCONFIG_CONFIG) Kconfig | $(O)/.deps-ok
+	$(echo-cmd) GEN $(AUTOCONF)
+	$(Q)mkdir -p $(O)/include/generated $(O)/include/config
+	$(Q)$(PYTHON) -m genconfig --header-path $(AUTOCONF).tmp --config-out $(AUTOCONF_MK) Kconfig
+	$(Q)cmp -s $(AUTOCONF).tmp $(AUTOCONF) || mv $(AUTOCONF).tmp $(AUTOCONF)
+	$(Q)rm -f $(AUTOCONF).tmp; touch $(AUTOCONF)
+
+$(O)/.deps-ok: tools/install-deps.sh
+	$(Q)mkdir -p $(O)
+	$(Q)tools/install-deps.sh
+	$(Q)touch $@
+
+.PHONY: all defconfig menuconfig olddefconfig savedefconfig setconfig run test clean deps
+
+all: $(O)/zImage
+
+deps:
+	$(Q)tools/install-deps.sh
+
+defconfig: | $(O)/.deps-ok
+	$(Q)$(PYTHON) -m defconfig --kconfig Kconfig $(DEFCONFIG)
+menuconfig: | $(O)/.deps-ok
+	$(Q)$(PYTHON) -m menuconfig Kconfig
+olddefconfig: | $(O)/.deps-ok
+	$(Q)$(PYTHON) -m olddefconfig Kconfig
+savedefconfig: | $(O)/.deps-ok
+	$(Q)$(PYTHON) -m savedefconfig --kconfig Kconfig --out $(O)/defconfig
+# make setconfig SET="KERNEL_LZ4=y HZ_1000=y"
+setconfig: $(KCONFIG_CONFIG)
+	$(Q)$(PYTHON) -m setconfig --kconfig Kconfig $(SET)
+
+run: deps all
+	$(Q)tools/run-qemu.sh --boot $(BOOT) --mem $(MEM) --append "$(APPEND)" $(O)/zImage
+
+test: deps
+	$(Q)$(PYTHON) -m pytest -q tests $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(O)
+
+-include $(KERNEL_OBJS:.o=.d) $(ZOBJS:.o=.d)
