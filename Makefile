@@ -21,6 +21,9 @@ APPEND     ?= console=ttyAMA0
 ifeq ($(V),1)
 Q :=
 echo-cmd = @:
+else ifneq ($(findstring s,$(firstword -$(MAKEFLAGS))),)
+Q := @
+echo-cmd = @:
 else
 Q := @
 echo-cmd = @printf '  %-8s %s\n'
@@ -151,7 +154,7 @@ $(ZDIR)/vmlinux: $(ZOBJS) boot/compressed/zimage.ld $(O)/vmlinux
 $(O)/zImage: $(ZDIR)/vmlinux
 	$(echo-cmd) OBJCOPY $@
 	$(Q)$(OBJCOPY) -O binary $< $@
-	$(Q)echo "  Kernel: $@ is ready ($$(stat -c %s $@) bytes)"
+	$(echo-cmd) Kernel: "$@ is ready ($$(stat -c %s $@) bytes)"
 
 # --- configuration targets ----------------------------------------------------
 $(O)/.config:
