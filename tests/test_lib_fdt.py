@@ -586,7 +586,7 @@ def test_random_flips(driver):
     rng = random.Random(20240607)
     blobs = [dtc("one_cell", DTS_ONE_CELL), dtc("two_cell", DTS_TWO_CELL)]
     cases = []
-    for i in range(1200):
+    for i in range(600):
         blob = blobs[i % 2]
         st, ss = header(blob, OFF_STRUCT), header(blob, SIZE_STRUCT)
         if i % 6 == 5:          # anywhere, header and strings included
