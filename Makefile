@@ -66,6 +66,10 @@ KERNEL_OBJS := \
 	arch/arm/kernel/psci.o \
 	arch/arm/mm/mmu.o \
 	arch/arm/drivers/pl011.o \
+	mm/memblock.o \
+	mm/page_alloc.o \
+	mm/slab.o \
+	mm/mm_init.o \
 	kernel/main.o \
 	kernel/printk.o \
 	kernel/panic.o \
