@@ -4,6 +4,7 @@
 #   make                 build build/zImage (+ build/vmlinux, decompressor ELF)
 #   make run             boot it in QEMU (BOOT=uboot: through U-Boot bootz)
 #   make test            the whole test suite (pytest)
+#   make debug | gdb     QEMU stopped for gdb; gdb attached (docs/debugging.md)
 #   make defconfig | menuconfig | olddefconfig
 #   make V=1             show the commands;  make O=dir  build elsewhere
 #
@@ -62,10 +63,37 @@ ZAFLAGS    := $(ZCFLAGS) -D__ASSEMBLY__
 # --- the kernel proper (vmlinux) -------------------------------------------
 KERNEL_OBJS := \
 	arch/arm/kernel/head.o \
+	arch/arm/kernel/entry-armv.o \
+	arch/arm/kernel/entry-common.o \
+	arch/arm/kernel/traps.o \
+	arch/arm/kernel/process.o \
+	arch/arm/kernel/calls.o \
 	arch/arm/kernel/setup.o \
 	arch/arm/kernel/psci.o \
+	arch/arm/lib/uaccess.o \
 	arch/arm/mm/mmu.o \
+	arch/arm/mm/fault.o \
+	arch/arm/mm/context.o \
+	mm/memory.o \
+	mm/uaccess.o \
+	kernel/sched/core.o \
+	kernel/sched/wait.o \
+	kernel/sched/idle.o \
+	kernel/fork.o \
+	kernel/exit.o \
+	kernel/signal.o \
+	kernel/exec.o \
+	kernel/sys.o \
+	kernel/kallsyms.o \
+	kernel/initramfs.o \
+	kernel/initramfs_data.o \
+	kernel/time/posix-timers.o \
 	arch/arm/drivers/pl011.o \
+	arch/arm/drivers/pl011-test.o \
+	arch/arm/drivers/irq-gic.o \
+	arch/arm/drivers/irq-gic-test.o \
+	arch/arm/drivers/arm_arch_timer.o \
+	arch/arm/lib/delay.o \
 	mm/memblock.o \
 	mm/page_alloc.o \
 	mm/slab.o \
@@ -75,6 +103,10 @@ KERNEL_OBJS := \
 	kernel/panic.o \
 	kernel/init_task.o \
 	kernel/time/timekeeping.o \
+	kernel/time/tick.o \
+	kernel/time/tick-test.o \
+	kernel/irq.o \
+	lib/ktest.o \
 	lib/string.o \
 	lib/vsprintf.o \
 	lib/div64.o \
@@ -100,15 +132,41 @@ $(O)/include/generated/asm-offsets.h: arch/arm/kernel/asm-offsets.c $(AUTOCONF)
 	$(Q)tools/gen-asm-offsets.sh < $(O)/arch/arm/kernel/asm-offsets.s > $@
 
 # Version banner: "#n" counts links in this build directory, as Linux does.
-$(O)/include/generated/compile.h: $(filter-out $(O)/kernel/main.o,$(KERNEL_OBJS)) kernel/main.c
+COMPILE_H_USERS := $(O)/kernel/main.o $(O)/kernel/sys.o
+$(O)/include/generated/compile.h: $(filter-out $(COMPILE_H_USERS),$(KERNEL_OBJS)) kernel/main.c
 	$(Q)mkdir -p $(dir $@)
 	$(Q)tools/mkcompile_h.sh $(O) "$(CC)" > $@
-$(O)/kernel/main.o: $(O)/include/generated/compile.h
+$(COMPILE_H_USERS): $(O)/include/generated/compile.h
 
-$(O)/vmlinux: $(KERNEL_OBJS) linker.ld
+# --- user space: the initramfs linked into the kernel ---------------------------
+USER_EXTRA ?=
+.PHONY: FORCE
+$(O)/user/initramfs.cpio: FORCE
+	$(Q)$(MAKE) -s -C user O=$(abspath $(O))/user $(if $(USER_EXTRA),USER_EXTRA=$(abspath $(USER_EXTRA))) \
+		$(if $(INIT_RUN_TESTS),INIT_RUN_TESTS=$(INIT_RUN_TESTS))
+$(O)/kernel/initramfs_data.o: $(O)/user/initramfs.cpio
+$(O)/kernel/initramfs_data.o: KAFLAGS += -I$(O)/user
+
+# --- linking, twice: the second time with the symbol table (kallsyms) ----------
+link-vmlinux = $(CC) $(KCFLAGS) -nostdlib -Wl,-T,linker.ld -Wl,--build-id=none -o $(1) $(KERNEL_OBJS) $(2) -lgcc
+
+$(O)/.tmp_kallsyms0.S:
+	$(Q)mkdir -p $(O)
+	$(Q)tools/kallsyms.sh $(NM) /dev/null > $@
+$(O)/.tmp_vmlinux1: $(KERNEL_OBJS) $(O)/.tmp_kallsyms0.o linker.ld
 	$(echo-cmd) LD $@
-	$(Q)$(CC) $(KCFLAGS) -nostdlib -Wl,-T,linker.ld -Wl,--build-id=none \
-		-o $@ $(KERNEL_OBJS) -lgcc
+	$(Q)$(call link-vmlinux,$@,$(O)/.tmp_kallsyms0.o)
+$(O)/.tmp_kallsyms1.S: $(O)/.tmp_vmlinux1 tools/kallsyms.sh
+	$(echo-cmd) KSYMS $@
+	$(Q)tools/kallsyms.sh $(NM) $< > $@
+$(O)/.tmp_%.o: $(O)/.tmp_%.S
+	$(Q)$(CC) $(KAFLAGS) -c $< -o $@
+
+$(O)/vmlinux: $(O)/.tmp_vmlinux1 $(O)/.tmp_kallsyms1.o
+	$(echo-cmd) LD $@
+	$(Q)$(call link-vmlinux,$@,$(O)/.tmp_kallsyms1.o)
+	$(Q)tools/kallsyms.sh $(NM) $@ | cmp -s - $(O)/.tmp_kallsyms1.S || \
+		{ echo "kallsyms: code moved between the two links"; rm -f $@; exit 1; }
 
 $(O)/Image: $(O)/vmlinux
 	$(echo-cmd) OBJCOPY $@
@@ -198,6 +256,16 @@ setconfig: $(KCONFIG_CONFIG)
 
 run: deps all
 	$(Q)tools/run-qemu.sh --boot $(BOOT) --mem $(MEM) --append "$(APPEND)" $(O)/zImage
+
+# make debug: as run, but QEMU waits at reset for gdb on GDBPORT (default: a
+# free port, printed); make gdb: gdb-multiarch attached to it, with Tern's
+# helpers (tools/gdb/gdbinit, docs/debugging.md).
+.PHONY: debug gdb
+debug: deps all
+	$(Q)tools/gdb/debug.sh $(O) "$(GDBPORT)" --boot $(BOOT) --mem $(MEM) --append "$(APPEND)" $(O)/zImage
+
+gdb:
+	$(Q)TERN_BUILD=$(O) GDBPORT=$(GDBPORT) gdb-multiarch -q -x tools/gdb/gdbinit
 
 test: deps
 	$(Q)$(PYTHON) -m pytest -q tests $(PYTEST_ARGS)

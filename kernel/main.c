@@ -4,11 +4,20 @@
  * Linux: init/main.c. head.S jumps here with the MMU on, on the init
  * task's stack, with the DTB's physical address.
  */
+#include <linux/clockchips.h>
+#include <linux/console.h>
+#include <linux/initramfs.h>
+#include <linux/interrupt.h>
+#include <linux/ktest.h>
 #include <linux/mm.h>
+#include <linux/panic.h>
 #include <linux/printk.h>
+#include <linux/sched.h>
+#include <linux/string.h>
 #include <asm/arch_timer.h>
 #include <asm/psci.h>
 #include <asm/setup.h>
+#include <asm/traps.h>
 #include <generated/compile.h>
 
 const char linux_banner[] =
@@ -17,6 +26,98 @@ const char linux_banner[] =
 /* PMCCNTR at entry: instructions since the zImage's first one (-icount). */
 u32 boot_instructions_start_kernel;
 
+void mm_context_init(void);
+
+/*
+ * The value of "key=" on the command line, copied into buf ("" if absent).
+ * Linux parses parameters with __setup() tables; Tern has three.
+ */
+static const char *cmdline_get(const char *key, char *buf, size_t len)
+{
+	size_t klen = strlen(key);
+
+	buf[0] = 0;
+	for (const char *p = boot_command_line; *p; p++) {
+		if ((p == boot_command_line || p[-1] == ' ') && !strncmp(p, key, klen) &&
+		    p[klen] == '=') {
+			size_t n = 0;
+
+			for (p += klen + 1; p[n] && p[n] != ' ' && n + 1 < len; n++)
+				buf[n] = p[n];
+			buf[n] = 0;
+			break;
+		}
+	}
+	return buf;
+}
+
+/* crashtest=null: a deliberate kernel NULL pointer dereference (an oops). */
+static void __attribute__((noinline)) crashtest_null_deref(void)
+{
+	volatile int *p = NULL;
+
+	*p = 0x7e57;
+}
+
+static void run_crashtest(void)
+{
+	char what[16];
+
+	if (!strcmp(cmdline_get("crashtest", what, sizeof(what)), "null"))
+		crashtest_null_deref();
+}
+
+/*
+ * Linux: kthreadd() creates the kernel threads that kthread_create()
+ * queues. Tern has no other kernel threads yet, so it just sleeps.
+ */
+static int kthreadd(void *unused)
+{
+	(void)unused;
+	for (;;) {
+		current->__state = TASK_INTERRUPTIBLE;
+		schedule();
+	}
+	return 0;
+}
+
+/*
+ * pid 1, started by rest_init() as a kernel thread. It runs the self-tests
+ * if asked, then turns itself into the first user process: kernel_execve
+ * fills its pt_regs with USR_MODE and /init's entry point, and returning
+ * from here lets ret_from_fork "return" to user mode.
+ */
+static int kernel_init(void *unused)
+{
+	static const char *envp_init[] = { "HOME=/", "TERM=linux", NULL };
+	char init[64];
+	const char *argv_init[] = { init, NULL };
+	int ret;
+
+	(void)unused;
+	if (ktest_run_cmdline(boot_command_line))
+		machine_power_off();
+	run_crashtest();
+	if (!cmdline_get("init", init, sizeof(init))[0])
+		strlcpy(init, "/init", sizeof(init));
+	pr_info("Run %s as init process\n", init);
+	ret = kernel_execve(init, argv_init, envp_init);
+	if (ret)
+		panic("Requested init %s failed (error %d).", init, ret);
+	pr_info("kernel_init: entering user mode, %u instructions after the zImage started\n",
+		read_pmccntr());
+	return 0;
+}
+
+/* Linux: rest_init(). Create init and kthreadd, then become the idle task. */
+static void rest_init(void)
+{
+	user_mode_thread(kernel_init, NULL, "kernel_init");	/* pid 1 */
+	kernel_thread(kthreadd, NULL, "kthreadd");		/* pid 2 */
+	schedule_preempt_disabled();	/* the first schedule(): init runs */
+	cpu_startup_entry();		/* we are the idle task now */
+}
+
 void start_kernel(unsigned long dtb_phys);
 void start_kernel(unsigned long dtb_phys)
 {
@@ -24,8 +125,15 @@ void start_kernel(unsigned long dtb_phys)
 	pr_notice("%s", linux_banner);
 	setup_arch(dtb_phys);
 	mem_init();
+	mm_context_init();
 	pr_notice("Kernel command line: %s\n", boot_command_line);
+	sched_init();
+	early_trap_init();
+	init_IRQ();
+	time_init();
+	console_init();
 	pr_info("start_kernel: reached %u instructions after the zImage started\n",
 		boot_instructions_start_kernel);
-	machine_power_off();
+	local_irq_enable();
+	rest_init();
 }

@@ -1,0 +1,282 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * arch/arm/kernel/entry-armv.S - the vector page, its stubs, the handlers
+ * for interrupts, aborts and undefined instructions, and __switch_to.
+ * Linux: arch/arm/kernel/entry-armv.S.
+ *
+ * How an exception gets here:
+ *  1. The CPU enters the exception's mode (IRQ, ABT, UND) and jumps to
+ *     0xffff0000 + 4 * n: the vector page, a copy of __vectors_start.
+ *  2. The vector branches to its stub in the page after it (a copy of
+ *     __stubs_start), which saves r0, lr and spsr on that mode's tiny
+ *     stack, switches to SVC mode and picks a handler by the mode the
+ *     exception came from: __irq_usr for user, __irq_svc for kernel, ...
+ *  3. The handler builds struct pt_regs on the task's kernel stack
+ *     (usr_entry / svc_entry), calls C, and returns through
+ *     ret_to_user_from_irq (user) or svc_exit (kernel).
+ */
+#include "entry-header.S"
+
+/*
+ * vector_stub: the part that runs in the exception's own mode.
+ *   lr = return address + correction, spsr = interrupted cpsr,
+ *   sp = this mode's 3-word stack (cpu_init sets it up).
+ * Must be followed by the 16-entry table of handlers, indexed by the
+ * low 4 bits of the interrupted mode.
+ */
+	.macro	vector_stub, name, mode, correction=0
+	.align	5
+vector_\name:
+	.if	\correction
+	sub	lr, lr, #\correction		@ lr = where to resume
+	.endif
+	stmia	sp, {r0, lr}			@ save r0 and the resume pc
+	mrs	lr, spsr
+	str	lr, [sp, #8]			@ save the interrupted cpsr
+	mrs	r0, cpsr
+	eor	r0, r0, #(\mode ^ SVC_MODE)	@ r0 = this cpsr with mode = SVC
+	msr	spsr_cxsf, r0			@ ... to be entered by movs below
+	and	lr, lr, #0x0f			@ lr = interrupted mode & 0xf: 0 usr, 3 svc
+	mov	r0, sp				@ r0 = the 3 saved words
+	ldr	lr, [pc, lr, lsl #2]		@ lr = handler for that mode
+	movs	pc, lr				@ jump to it, in SVC mode (cpsr = spsr)
+	.endm
+
+	.section .stubs, "ax", %progbits
+	.arm
+	.globl	__stubs_start
+__stubs_start:
+	@ Word 0 of the stubs page: the SVC vector loads pc from here.
+	.word	vector_swi
+
+/* Interrupt: lr_irq = interrupted instruction + 4 (ARM and Thumb). */
+	vector_stub	irq, IRQ_MODE, 4
+	.long	__irq_usr			@  0  (USR_26 / USR_32)
+	.long	__irq_invalid			@  1  (FIQ_26 / FIQ_32)
+	.long	__irq_invalid			@  2  (IRQ_26 / IRQ_32)
+	.long	__irq_svc			@  3  (SVC_26 / SVC_32)
+	.rept	12
+	.long	__irq_invalid
+	.endr
+
+/* Data abort: lr_abt = faulting instruction + 8. */
+	vector_stub	dabt, ABT_MODE, 8
+	.long	__dabt_usr
+	.long	__dabt_invalid
+	.long	__dabt_invalid
+	.long	__dabt_svc
+	.rept	12
+	.long	__dabt_invalid
+	.endr
+
+/* Prefetch abort: lr_abt = faulting instruction + 4. */
+	vector_stub	pabt, ABT_MODE, 4
+	.long	__pabt_usr
+	.long	__pabt_invalid
+	.long	__pabt_invalid
+	.long	__pabt_svc
+	.rept	12
+	.long	__pabt_invalid
+	.endr
+
+/*
+ * Undefined instruction: lr_und = the instruction + 4 in ARM state, + 2 in
+ * Thumb state; do_undefinstr() steps back by the right amount.
+ */
+	vector_stub	und, UND_MODE
+	.long	__und_usr
+	.long	__und_invalid
+	.long	__und_invalid
+	.long	__und_svc
+	.rept	12
+	.long	__und_invalid
+	.endr
+
+/* Reset and the unused vector: should never happen. */
+vector_rst:
+vector_addrexcptn:
+	b	vector_addrexcptn
+
+/* FIQs are never enabled in Tern: return at once. */
+vector_fiq:
+	subs	pc, lr, #4
+
+	.globl	__stubs_end
+__stubs_end:
+
+/*
+ * The vector page itself: eight branches. linker.ld links .vectors at
+ * 0xffff0000 and .stubs at 0xffff1000 (stored in the Image elsewhere),
+ * and early_trap_init() copies both there, so these relative branches
+ * reach the stubs. The SVC vector loads the absolute address of
+ * vector_swi from the first word of the stubs page.
+ */
+	.section .vectors, "ax", %progbits
+	.globl	__vectors_start
+__vectors_start:
+	b	vector_rst
+	b	vector_und
+	ldr	pc, __vectors_start + 0x1000
+	b	vector_pabt
+	b	vector_dabt
+	b	vector_addrexcptn
+	b	vector_irq
+	b	vector_fiq
+	.globl	__vectors_end
+__vectors_end:
+
+	.text
+	.arm
+
+/* ---- interrupts -------------------------------------------------------- */
+
+	.align	5
+__irq_svc:
+	svc_entry				@ sp = regs, r5 = interrupted cpsr, r9 = current
+	mov	r0, sp
+	bl	handle_arch_irq			@ handle_arch_irq(regs)
+#ifdef CONFIG_PREEMPT
+	/*
+	 * Kernel preemption: reschedule now if the tick asked for it and
+	 * the interrupted code is not in a preempt_disable() section.
+	 */
+	ldr	r8, [tsk, #TI_PREEMPT]		@ r8 = preempt_count
+	ldr	r0, [tsk, #TI_FLAGS]		@ r0 = thread flags
+	teq	r8, #0
+	movne	r0, #0				@ preempt_count != 0: no preemption
+	tst	r0, #_TIF_NEED_RESCHED
+	blne	svc_preempt
+#endif
+	svc_exit r5				@ back to the interrupted kernel code
+ENDPROC(__irq_svc)
+
+#ifdef CONFIG_PREEMPT
+svc_preempt:
+	mov	r8, lr				@ r8 = return address into __irq_svc
+1:	bl	preempt_schedule_irq		@ schedule() with IRQs off around it
+	ldr	r0, [tsk, #TI_FLAGS]
+	tst	r0, #_TIF_NEED_RESCHED
+	moveq	pc, r8				@ nothing more to do
+	b	1b
+ENDPROC(svc_preempt)
+#endif
+
+	.align	5
+__irq_usr:
+	usr_entry				@ sp = regs, r9 = current
+	mov	r0, sp
+	bl	handle_arch_irq			@ handle_arch_irq(regs)
+	mov	why, #0
+	b	ret_to_user_from_irq		@ the preemption point for user tasks
+ENDPROC(__irq_usr)
+
+/* ---- aborts -------------------------------------------------------------- */
+
+/* r0 = fault address, r1 = fault status, r2 = regs for do_DataAbort(). */
+	.macro	dabt_helper
+	mrc	p15, 0, r0, c6, c0, 0		@ r0 = DFAR: the address
+	mrc	p15, 0, r1, c5, c0, 0		@ r1 = DFSR: why it faulted
+	mov	r2, sp
+	bl	do_DataAbort
+	.endm
+
+	.macro	pabt_helper
+	mrc	p15, 0, r0, c6, c0, 2		@ r0 = IFAR
+	mrc	p15, 0, r1, c5, c0, 1		@ r1 = IFSR
+	mov	r2, sp
+	bl	do_PrefetchAbort
+	.endm
+
+	.align	5
+__dabt_svc:
+	svc_entry
+	dabt_helper				@ may change regs->ARM_pc (a fixup)
+	ldr	r5, [sp, #S_PSR]		@ r5 = cpsr to return with
+	svc_exit r5
+ENDPROC(__dabt_svc)
+
+	.align	5
+__dabt_usr:
+	usr_entry
+	dabt_helper				@ a bad user access: signals the task
+	b	ret_from_exception
+ENDPROC(__dabt_usr)
+
+	.align	5
+__pabt_svc:
+	svc_entry
+	pabt_helper
+	ldr	r5, [sp, #S_PSR]
+	svc_exit r5
+ENDPROC(__pabt_svc)
+
+	.align	5
+__pabt_usr:
+	usr_entry
+	pabt_helper
+	b	ret_from_exception
+ENDPROC(__pabt_usr)
+
+/* ---- undefined instructions ---------------------------------------------- */
+
+	.align	5
+__und_svc:
+	svc_entry
+	mov	r0, sp
+	bl	do_undefinstr			@ do_undefinstr(regs)
+	ldr	r5, [sp, #S_PSR]
+	svc_exit r5
+ENDPROC(__und_svc)
+
+	.align	5
+__und_usr:
+	usr_entry
+	mov	r0, sp
+	bl	do_undefinstr
+	b	ret_from_exception
+ENDPROC(__und_usr)
+
+/* ---- "impossible" exceptions (from FIQ, IRQ, ABT, UND, ... mode) ----------- */
+
+	.macro	inv_entry, reason
+	svc_entry
+	mov	r0, sp
+	mov	r1, #\reason
+	bl	bad_mode			@ prints and panics
+	.endm
+
+__irq_invalid:
+	inv_entry 0
+__dabt_invalid:
+	inv_entry 1
+__pabt_invalid:
+	inv_entry 2
+__und_invalid:
+	inv_entry 3
+
+ENTRY(ret_from_exception)
+	get_current tsk
+	mov	why, #0
+	b	ret_to_user
+ENDPROC(ret_from_exception)
+
+/*
+ * __switch_to(prev, next): the register half of a context switch.
+ *   r0 = previous task, r1 = next task (each == its thread_info)
+ *   returns r0 = previous task, now running as next.
+ *
+ * Only r4-r11, sp and the return address are saved. r0-r3 and ip are
+ * caller-saved by the AAPCS: schedule() called us like any function,
+ * so nothing it cares about is left in them. lr is not needed either:
+ * it is saved in the pc slot, and the ldmia below "returns" to the
+ * next task's saved pc, which is just after ITS call to __switch_to (or
+ * ret_from_fork for a task that never ran). Everything else of a user
+ * task (its r0-r3, ip, lr, cpsr) is already in its pt_regs on its stack.
+ */
+ENTRY(__switch_to)
+	add	ip, r0, #TI_CPU_SAVE		@ ip = &prev->thread_info.cpu_context
+	stmia	ip, {r4 - sl, fp, sp, lr}	@ save prev's callee-saved regs, sp, pc
+	add	r4, r1, #TI_CPU_SAVE		@ r4 = &next->thread_info.cpu_context
+	set_current r1				@ current = next
+	ldmia	r4, {r4 - sl, fp, sp, pc}	@ load next's: now running as next
+ENDPROC(__switch_to)

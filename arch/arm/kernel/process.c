@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * arch/arm/kernel/process.c - the architecture's part of creating a task
+ * and of starting a program. Linux: arch/arm/kernel/process.c and
+ * arch/arm/include/asm/processor.h (start_thread).
+ */
+#include <linux/sched.h>
+#include <linux/string.h>
+#include <asm/ptrace.h>
+
+/*
+ * Set up a new task so that the first __switch_to into it "returns" to
+ * ret_from_fork, on a stack whose top holds its pt_regs.
+ *  - A kernel thread or user_mode_thread (args->fn set): empty pt_regs in
+ *    SVC mode; ret_from_fork calls fn(fn_arg), found in r4/r5.
+ *  - fork(): a copy of the parent's pt_regs, r0 = 0: the child returns
+ *    from the same syscall as its parent, with 0.
+ */
+int copy_thread(struct task_struct *p, const struct kernel_clone_args *args)
+{
+	struct pt_regs *childregs = task_pt_regs(p);
+	struct cpu_context_save *ctx = &p->thread_info.cpu_context;
+
+	memset(ctx, 0, sizeof(*ctx));
+	if (args->fn) {
+		memset(childregs, 0, sizeof(*childregs));
+		ctx->r4 = (unsigned long)args->fn_arg;
+		ctx->r5 = (unsigned long)args->fn;
+		childregs->ARM_cpsr = SVC_MODE;
+	} else {
+		*childregs = *task_pt_regs(current);
+		childregs->ARM_r0 = 0;
+	}
+	ctx->pc = (unsigned long)ret_from_fork;
+	ctx->sp = (unsigned long)childregs;
+	return 0;
+}
+
+/*
+ * Linux: start_thread(). Make pt_regs describe a program at its first
+ * instruction: user mode (Thumb if the entry address is odd), all other
+ * registers zero. The return to user mode does the rest.
+ */
+void start_thread(struct pt_regs *regs, unsigned long pc, unsigned long sp);
+void start_thread(struct pt_regs *regs, unsigned long pc, unsigned long sp)
+{
+	memset(regs, 0, sizeof(*regs));
+	regs->ARM_cpsr = USR_MODE;
+	if (pc & 1)
+		regs->ARM_cpsr |= PSR_T_BIT;
+	regs->ARM_pc = pc & ~1UL;
+	regs->ARM_sp = sp;
+}

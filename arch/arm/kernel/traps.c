@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * arch/arm/kernel/traps.c - the vector page, undefined instructions, and
+ * the oops: what a student sees when the kernel itself crashes.
+ * Linux: arch/arm/kernel/traps.c (+ setup.c's cpu_init, stacktrace.c).
+ */
+#include <linux/kallsyms.h>
+#include <linux/panic.h>
+#include <linux/printk.h>
+#include <linux/sched.h>
+#include <linux/string.h>
+#include <asm/memory.h>
+#include <asm/pgtable.h>
+#include <asm/traps.h>
+
+void (*ktest_trap_hook)(struct pt_regs *regs, int kind);
+
+/* ---- the vector page ---------------------------------------------------- */
+
+extern char __vectors_lma[], __stubs_lma[], __stubs_lma_end[];
+extern unsigned long swapper_pg_dir_phys;
+
+/* Two pages: the vectors at 0xffff0000, the stubs at 0xffff1000. */
+static u8 vectors_page[2 * PAGE_SIZE] __attribute__((aligned(PAGE_SIZE)));
+/* The second-level table for the MiB at 0xfff00000. */
+static u32 vectors_pte[256] __attribute__((aligned(1024)));
+
+/*
+ * Small-page descriptor for kernel code: normal write-back memory
+ * (TEX=001 C B), AP=01 (kernel read/write, no user access), global.
+ */
+#define PTE_KERNEL_TEXT		(0x2 | 0x4 | 0x8 | (1 << 4) | (1 << 6))
+#define PMD_TYPE_TABLE_DESC	0x1
+
+static void map_vectors_page(void)
+{
+	u32 *pgd = __va(swapper_pg_dir_phys);
+	unsigned long va = VECTORS_BASE;
+	unsigned int idx = (va >> PAGE_SHIFT) & 0xff;
+
+	vectors_pte[idx] = __pa(vectors_page) | PTE_KERNEL_TEXT;
+	vectors_pte[idx + 1] = __pa(vectors_page + PAGE_SIZE) | PTE_KERNEL_TEXT;
+	pgd[va >> SECTION_SHIFT] = __pa(vectors_pte) | PMD_TYPE_TABLE_DESC;
+	asm volatile("dsb\n\tmcr p15, 0, %0, c8, c7, 0\n\tdsb\n\tisb" : : "r"(0) : "memory");
+}
+
+/*
+ * Each exception mode (IRQ, ABT, UND) has its own banked sp. The stubs only
+ * keep three words there (r0, lr, spsr) before moving to SVC mode.
+ */
+struct stack {
+	u32 irq[3];
+	u32 abt[3];
+	u32 und[3];
+};
+static struct stack stacks;
+
+static void cpu_init(void)
+{
+	asm volatile(
+		"msr	cpsr_c, %1\n\t"
+		"mov	sp, %0\n\t"
+		"msr	cpsr_c, %2\n\t"
+		"add	sp, %0, #12\n\t"
+		"msr	cpsr_c, %3\n\t"
+		"add	sp, %0, #24\n\t"
+		"msr	cpsr_c, %4"
+		: : "r"(&stacks),
+		    "I"(PSR_F_BIT | PSR_I_BIT | IRQ_MODE),
+		    "I"(PSR_F_BIT | PSR_I_BIT | ABT_MODE),
+		    "I"(PSR_F_BIT | PSR_I_BIT | UND_MODE),
+		    "I"(PSR_F_BIT | PSR_I_BIT | SVC_MODE)
+		: "memory");
+}
+
+/*
+ * Linux: early_trap_init(). Copy the vectors and stubs into their page,
+ * make the instruction side see them, point the CPU at 0xffff0000.
+ */
+void early_trap_init(void)
+{
+	u32 sctlr;
+
+	memcpy(vectors_page, __vectors_lma, __stubs_lma - __vectors_lma);
+	memcpy(vectors_page + PAGE_SIZE, __stubs_lma, __stubs_lma_end - __stubs_lma);
+	map_vectors_page();
+	/* Written as data, run as code: clean the D-cache, drop the I-cache. */
+	for (unsigned long p = VECTORS_BASE; p < VECTORS_BASE + 2 * PAGE_SIZE; p += 32)
+		asm volatile("mcr p15, 0, %0, c7, c11, 1" : : "r"(p));	/* DCCMVAU */
+	asm volatile("dsb\n\tmcr p15, 0, %0, c7, c5, 0\n\tdsb\n\tisb" : : "r"(0));
+	/* U-Boot leaves VBAR pointing into itself: set it, and use high vectors. */
+	asm volatile("mcr p15, 0, %0, c12, c0, 0" : : "r"(VECTORS_BASE));
+	asm volatile("mrc p15, 0, %0, c1, c0, 0" : "=r"(sctlr));
+	sctlr |= 1 << 13;				/* SCTLR.V: vectors at 0xffff0000 */
+	asm volatile("mcr p15, 0, %0, c1, c0, 0\n\tisb" : : "r"(sctlr));
+	cpu_init();
+}
+
+/* ---- the oops ------------------------------------------------------------ */
+
+static const char *const processor_modes[] = {
+	[USR_MODE & 0xf] = "USER_32", [FIQ_MODE & 0xf] = "FIQ_32",
+	[IRQ_MODE & 0xf] = "IRQ_32", [SVC_MODE & 0xf] = "SVC_32",
+	[ABT_MODE & 0xf] = "ABT_32", [HYP_MODE & 0xf] = "HYP_32",
+	[UND_MODE & 0xf] = "UND_32", [SYSTEM_MODE & 0xf] = "SYSTEM_32",
+};
+
+static void print_symbol(const char *fmt, unsigned long addr)
+{
+	char sym[96];
+
+	sprint_symbol(sym, sizeof(sym), addr);
+	printk(fmt, sym);
+}
+
+void show_regs(struct pt_regs *regs)
+{
+	unsigned long flags = regs->ARM_cpsr;
+	const char *mode = processor_modes[processor_mode(regs) & 0xf];
+
+	print_symbol("PC is at %s\n", regs->ARM_pc);
+	print_symbol("LR is at %s\n", regs->ARM_lr);
+	printk("pc : [<%08lx>]    lr : [<%08lx>]    psr: %08lx\n",
+	       regs->ARM_pc, regs->ARM_lr, flags);
+	printk("sp : %08lx  ip : %08lx  fp : %08lx\n",
+	       regs->ARM_sp, regs->ARM_ip, regs->ARM_fp);
+	printk("r10: %08lx  r9 : %08lx  r8 : %08lx\n",
+	       regs->ARM_r10, regs->ARM_r9, regs->ARM_r8);
+	printk("r7 : %08lx  r6 : %08lx  r5 : %08lx  r4 : %08lx\n",
+	       regs->ARM_r7, regs->ARM_r6, regs->ARM_r5, regs->ARM_r4);
+	printk("r3 : %08lx  r2 : %08lx  r1 : %08lx  r0 : %08lx\n",
+	       regs->ARM_r3, regs->ARM_r2, regs->ARM_r1, regs->ARM_r0);
+	printk("Flags: %c%c%c%c  IRQs %s  FIQs %s  Mode %s  ISA %s\n",
+	       flags & (1u << 31) ? 'N' : 'n', flags & (1 << 30) ? 'Z' : 'z',
+	       flags & (1 << 29) ? 'C' : 'c', flags & (1 << 28) ? 'V' : 'v',
+	       flags & PSR_I_BIT ? "off" : "on", flags & PSR_F_BIT ? "off" : "on",
+	       mode ? mode : "???", thumb_mode(regs) ? "Thumb" : "ARM");
+}
+
+/*
+ * Walk the APCS frame-pointer chain (the kernel is built with
+ * -mapcs-frame). Each function's prologue is
+ *	mov ip, sp;  push {fp, ip, lr, pc};  sub fp, ip, #4
+ * so fp points at the saved pc, and below it are the return address
+ * (fp - 4), the caller's sp (fp - 8) and the caller's fp (fp - 12).
+ */
+void dump_backtrace(unsigned long pc, unsigned long lr, unsigned long fp,
+		    unsigned long sp)
+{
+	unsigned long low = sp & ~(THREAD_SIZE - 1), high = low + THREAD_SIZE;
+	char from[96], to[96];
+
+	(void)lr;
+	printk("Backtrace:\n");
+	for (int depth = 0; depth < 32; depth++) {
+		unsigned long *frame = (unsigned long *)fp;
+		unsigned long ret, next;
+
+		if (fp < low + 12 || fp >= high || (fp & 3))
+			break;
+		ret = frame[-1];		/* where this function returns to */
+		next = frame[-3];		/* the caller's fp */
+		sprint_symbol(from, sizeof(from), pc);
+		sprint_symbol(to, sizeof(to), ret);
+		printk("[<%08lx>] (%s) from [<%08lx>] (%s)\n", pc, from, ret, to);
+		if (next <= fp)
+			break;			/* frames only go up the stack */
+		pc = ret;
+		fp = next;
+	}
+}
+
+static int die_counter;
+
+/* Linux: die(). Print everything, then the kernel cannot go on. */
+void die(const char *str, struct pt_regs *regs, int err)
+{
+	struct task_struct *tsk = current;
+
+	printk("Internal error: %s: %x [#%d] ARM\n", str, err, ++die_counter);
+	printk("CPU: 0 PID: %d Comm: %s Tainted: G    D   Tern\n",
+	       tsk ? tsk->pid : 0, tsk ? tsk->comm : "swapper");
+	show_regs(regs);
+	dump_backtrace(regs->ARM_pc, regs->ARM_lr, regs->ARM_fp, regs->ARM_sp);
+	printk("---[ end trace 0000000000000000 ]---\n");
+	panic("Fatal exception");
+}
+
+/*
+ * An undefined instruction. lr_und pointed 4 (ARM) or 2 (Thumb) bytes
+ * past it: step back so regs->ARM_pc is the instruction itself.
+ */
+void do_undefinstr(struct pt_regs *regs)
+{
+	regs->ARM_pc -= thumb_mode(regs) ? 2 : 4;
+	if (ktest_trap_hook && !user_mode(regs)) {
+		ktest_trap_hook(regs, TRAP_UNDEF);
+		return;
+	}
+	if (user_mode(regs)) {
+		printk("%s[%d]: undefined instruction: pc=%08lx\n",
+		       current->comm, current->pid, regs->ARM_pc);
+		force_sig_fault(SIGILL);
+		return;
+	}
+	die("Oops - undefined instruction", regs, 0);
+}
+
+void do_svc_kernel(struct pt_regs *regs)
+{
+	if (ktest_trap_hook)
+		ktest_trap_hook(regs, TRAP_SVC);
+	else
+		printk("svc from kernel mode at %08lx ignored\n", regs->ARM_pc);
+}
+
+static const char *const handler[] = { "interrupt", "data abort", "prefetch abort",
+				       "undefined instruction" };
+
+void bad_mode(struct pt_regs *regs, int reason)
+{
+	printk("Bad mode in %s handler detected\n", handler[reason]);
+	die("Oops - bad mode", regs, 0);
+}

@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* include/linux/elf.h - 32-bit ELF structures (Linux: include/uapi/linux/elf.h). */
+#ifndef _LINUX_ELF_H
+#define _LINUX_ELF_H
+
+#include <linux/types.h>
+
+#define ELFMAG		"\177ELF"
+#define SELFMAG		4
+#define EI_CLASS	4
+#define EI_DATA		5
+#define ELFCLASS32	1
+#define ELFDATA2LSB	1
+#define ET_EXEC		2
+#define EM_ARM		40
+#define PT_LOAD		1
+
+/* Auxiliary vector entries handed to a new program on its stack. */
+#define AT_NULL		0
+#define AT_PHDR		3
+#define AT_PHENT	4
+#define AT_PHNUM	5
+#define AT_PAGESZ	6
+#define AT_ENTRY	9
+
+struct elf32_hdr {
+	unsigned char e_ident[16];
+	u16 e_type;
+	u16 e_machine;
+	u32 e_version;
+	u32 e_entry;
+	u32 e_phoff;
+	u32 e_shoff;
+	u32 e_flags;
+	u16 e_ehsize;
+	u16 e_phentsize;
+	u16 e_phnum;
+	u16 e_shentsize;
+	u16 e_shnum;
+	u16 e_shstrndx;
+};
+
+struct elf32_phdr {
+	u32 p_type;
+	u32 p_offset;
+	u32 p_vaddr;
+	u32 p_paddr;
+	u32 p_filesz;
+	u32 p_memsz;
+	u32 p_flags;
+	u32 p_align;
+};
+
+#endif

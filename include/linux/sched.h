@@ -1,0 +1,123 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * include/linux/sched.h - tasks and the scheduler's interface.
+ * Linux: include/linux/sched.h (+ sched/task.h, sched/task_stack.h).
+ */
+#ifndef _LINUX_SCHED_H
+#define _LINUX_SCHED_H
+
+#include <linux/list.h>
+#include <linux/types.h>
+#include <asm/current.h>
+#include <asm/thread_info.h>
+
+/* Task states (Linux: TASK_RUNNING ... EXIT_ZOMBIE). */
+#define TASK_RUNNING		0x0000	/* on the run queue, or running */
+#define TASK_INTERRUPTIBLE	0x0001	/* sleeping; a signal wakes it */
+#define TASK_UNINTERRUPTIBLE	0x0002	/* sleeping */
+#define EXIT_ZOMBIE		0x0020	/* exited, parent has not waited */
+#define EXIT_DEAD		0x0010	/* reaped */
+
+#define TASK_COMM_LEN		16
+#define STACK_END_MAGIC		0x57ac6e9d
+
+struct mm_struct;
+
+struct task_struct {
+	struct thread_info thread_info;	/* must be first: see asm/current.h */
+	volatile unsigned int __state;	/* TASK_* / EXIT_* */
+	void *stack;			/* THREAD_SIZE bytes, end magic at the bottom */
+	int pid;
+	char comm[TASK_COMM_LEN];
+	struct mm_struct *mm;		/* user address space; NULL for kernel threads */
+	struct mm_struct *active_mm;	/* the one loaded in TTBR0 while we run */
+	struct task_struct *parent;
+	struct list_head children;	/* my children */
+	struct list_head sibling;	/* in my parent's children list */
+	struct list_head tasks;		/* every task: for_each_process */
+	struct list_head run_list;	/* on the run queue */
+	int exit_code;			/* wait4() status word */
+	unsigned int time_slice;	/* ticks left before preemption */
+	unsigned long nvcsw, nivcsw;	/* voluntary / involuntary switches */
+	u64 sleep_until_ns;		/* schedule_timeout() deadline, 0 if none */
+	unsigned long pending;		/* pending signals, bit N = signal N */
+};
+
+extern struct task_struct init_task;
+extern struct list_head task_list;	/* all tasks, init_task first */
+
+#define for_each_process(p) list_for_each_entry(p, &task_list, tasks)
+
+static inline struct thread_info *task_thread_info(struct task_struct *task)
+{
+	return &task->thread_info;
+}
+
+static inline unsigned long *end_of_stack(const struct task_struct *task)
+{
+	return task->stack;
+}
+
+#define task_pt_regs(task) \
+	((struct pt_regs *)((char *)(task)->stack + THREAD_START_SP) - 1)
+
+/* TIF_NEED_RESCHED (Linux: set_tsk_need_resched / need_resched). */
+static inline void set_tsk_need_resched(struct task_struct *tsk)
+{
+	tsk->thread_info.flags |= _TIF_NEED_RESCHED;
+}
+
+static inline void clear_tsk_need_resched(struct task_struct *tsk)
+{
+	tsk->thread_info.flags &= ~_TIF_NEED_RESCHED;
+}
+
+static inline bool need_resched(void)
+{
+	return current->thread_info.flags & _TIF_NEED_RESCHED;
+}
+
+/* kernel/sched/core.c */
+void sched_init(void);
+void scheduler_tick(void);
+void schedule(void);
+void schedule_idle(void);
+void schedule_preempt_disabled(void);
+void preempt_schedule_irq(void);
+void resched_curr(void);
+void wake_up_new_task(struct task_struct *p);
+int wake_up_process(struct task_struct *p);
+u64 schedule_timeout(u64 timeout_ns);
+void sched_wake_sleepers(void);
+void cpu_startup_entry(void) __attribute__((noreturn));
+struct task_struct *find_task_by_pid(int pid);
+
+/* kernel/fork.c */
+struct kernel_clone_args {
+	unsigned long flags;
+	int (*fn)(void *);
+	void *fn_arg;
+	const char *name;
+};
+int kernel_clone(struct kernel_clone_args *args);
+int kernel_thread(int (*fn)(void *), void *arg, const char *name);
+int user_mode_thread(int (*fn)(void *), void *arg, const char *name);
+void free_task(struct task_struct *tsk);
+
+/* kernel/exit.c */
+void do_exit(int code) __attribute__((noreturn));
+
+/* kernel/signal.c */
+#define SIGILL		4
+#define SIGKILL		9
+#define SIGSEGV		11
+#define SIGTERM		15
+void send_sig(int sig, struct task_struct *p);
+void force_sig_fault(int sig);
+
+/* arch/arm/kernel/process.c + entry-armv.S */
+int copy_thread(struct task_struct *p, const struct kernel_clone_args *args);
+struct task_struct *__switch_to(struct task_struct *prev, struct task_struct *next);
+void ret_from_fork(void);
+
+#endif /* _LINUX_SCHED_H */

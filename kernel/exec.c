@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * kernel/exec.c - execve(): replace a process's program with an ELF file
+ * from the initramfs. Linux: fs/exec.c (do_execve, the argument copy) and
+ * fs/binfmt_elf.c (load_elf_binary, create_elf_tables).
+ *
+ *   1. find the file; check its ELF header and program headers
+ *   2. copy argv/envp strings into the kernel (the old address space is
+ *      about to go away)
+ *   3. build a new address space: PT_LOAD segments, then the stack
+ *      (strings, auxv, envp[], argv[], argc, as the ELF ABI lays it out)
+ *   4. only now, past every possible error, drop the old address space
+ *      and point pt_regs at the entry: start_thread()
+ */
+#include <linux/elf.h>
+#include <linux/errno.h>
+#include <linux/gfp.h>
+#include <linux/initramfs.h>
+#include <linux/printk.h>
+#include <linux/sched.h>
+#include <linux/sched/mm.h>
+#include <linux/string.h>
+#include <linux/uaccess.h>
+#include <asm/mmu_context.h>
+#include <asm/ptrace.h>
+
+#define STACK_TOP	TASK_SIZE
+#define STACK_PAGES	8		/* 32 KiB of user stack, mapped up front */
+#define MAX_ARG_STRLEN	PAGE_SIZE	/* all of argv + envp must fit in one page */
+#define MAX_ARGS	64
+
+void start_thread(struct pt_regs *regs, unsigned long pc, unsigned long sp);
+
+struct linux_binprm {
+	const char *filename;
+	const u8 *data;			/* the file, in the initramfs */
+	size_t size;
+	char *strings;			/* argv then envp strings, NUL-separated */
+	unsigned int strings_len;
+	int argc, envc;
+	struct mm_struct *mm;		/* the new address space */
+	unsigned long entry, phdr, phnum, sp;
+};
+
+static int exec_error(const struct linux_binprm *bprm, const char *why, int err)
+{
+	printk("exec: %s: %s\n", bprm->filename, why);
+	return err;
+}
+
+/* Linux: elf_check_arch() and the header checks of load_elf_binary(). */
+static int check_elf_header(struct linux_binprm *bprm)
+{
+	const struct elf32_hdr *eh = (const void *)bprm->data;
+
+	if (bprm->size < sizeof(*eh) || memcmp(eh->e_ident, ELFMAG, SELFMAG))
+		return exec_error(bprm, "not an ELF file", -ENOEXEC);
+	if (eh->e_ident[EI_CLASS] != ELFCLASS32 || eh->e_ident[EI_DATA] != ELFDATA2LSB)
+		return exec_error(bprm, "not a 32-bit little-endian ELF", -ENOEXEC);
+	if (eh->e_machine != EM_ARM)
+		return exec_error(bprm, "not an ARM executable", -ENOEXEC);
+	if (eh->e_type != ET_EXEC)
+		return exec_error(bprm, "not a static executable (ET_EXEC)", -ENOEXEC);
+	if (eh->e_phentsize != sizeof(struct elf32_phdr) || eh->e_phnum == 0 ||
+	    eh->e_phnum > 16 || eh->e_phoff > bprm->size ||
+	    bprm->size - eh->e_phoff < eh->e_phnum * sizeof(struct elf32_phdr))
+		return exec_error(bprm, "bad program headers", -ENOEXEC);
+	return 0;
+}
+
+/* A PT_LOAD segment must lie in the file and in user space, below the stack. */
+static bool segment_ok(const struct linux_binprm *bprm, const struct elf32_phdr *ph)
+{
+	unsigned long limit = STACK_TOP - STACK_PAGES * PAGE_SIZE;
+
+	return ph->p_offset <= bprm->size && ph->p_filesz <= bprm->size - ph->p_offset &&
+	       ph->p_filesz <= ph->p_memsz && ph->p_vaddr >= PAGE_SIZE &&
+	       ph->p_vaddr < limit && ph->p_memsz <= limit - ph->p_vaddr;
+}
+
+/* Copy len bytes to user address va of mm (not the current one). */
+static int copy_to_mm(struct mm_struct *mm, unsigned long va, const void *src, size_t len)
+{
+	const u8 *s = src;
+
+	while (len) {
+		u8 *dst = user_page_address(mm, va);
+		size_t chunk = PAGE_SIZE - (va & (PAGE_SIZE - 1));
+
+		if (!dst)
+			return -EFAULT;
+		if (chunk > len)
+			chunk = len;
+		memcpy(dst, s, chunk);
+		s += chunk;
+		va += chunk;
+		len -= chunk;
+	}
+	return 0;
+}
+
+static int load_segments(struct linux_binprm *bprm)
+{
+	const struct elf32_hdr *eh = (const void *)bprm->data;
+	const struct elf32_phdr *ph = (const void *)(bprm->data + eh->e_phoff);
+	unsigned long brk = 0;
+	bool entry_ok = false;
+
+	for (int i = 0; i < eh->e_phnum; i++, ph++) {
+		if (ph->p_type != PT_LOAD)
+			continue;
+		if (!segment_ok(bprm, ph))
+			return exec_error(bprm, "segment outside the file or user space", -ENOEXEC);
+		if (map_user_range(bprm->mm, ph->p_vaddr, ph->p_vaddr + ph->p_memsz) ||
+		    copy_to_mm(bprm->mm, ph->p_vaddr, bprm->data + ph->p_offset, ph->p_filesz))
+			return -ENOMEM;
+		if (eh->e_phoff >= ph->p_offset && eh->e_phoff - ph->p_offset < ph->p_filesz)
+			bprm->phdr = ph->p_vaddr + (eh->e_phoff - ph->p_offset);
+		if ((eh->e_entry & ~1UL) >= ph->p_vaddr && (eh->e_entry & ~1UL) < ph->p_vaddr + ph->p_memsz)
+			entry_ok = true;
+		if (ph->p_vaddr + ph->p_memsz > brk)
+			brk = ph->p_vaddr + ph->p_memsz;
+	}
+	if (!entry_ok)
+		return exec_error(bprm, "entry point not in a loaded segment", -ENOEXEC);
+	bprm->entry = eh->e_entry;
+	bprm->phnum = eh->e_phnum;
+	bprm->mm->start_brk = bprm->mm->brk = (brk + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1);
+	return 0;
+}
+
+/*
+ * Linux: create_elf_tables(). From STACK_TOP down: the strings, then
+ * (8-byte aligned) argc, argv[], NULL, envp[], NULL, auxv pairs, AT_NULL.
+ */
+static int setup_stack(struct linux_binprm *bprm)
+{
+	struct mm_struct *mm = bprm->mm;
+	unsigned long strings = STACK_TOP - ((bprm->strings_len + 3) & ~3UL);
+	unsigned long auxv[] = { AT_PHDR, bprm->phdr, AT_PHENT, sizeof(struct elf32_phdr),
+				 AT_PHNUM, bprm->phnum, AT_PAGESZ, PAGE_SIZE,
+				 AT_ENTRY, bprm->entry, AT_NULL, 0 };
+	unsigned long words = 1 + bprm->argc + 1 + bprm->envc + 1 + ARRAY_SIZE(auxv);
+	unsigned long sp = (strings - words * 4) & ~7UL;
+	unsigned long p = sp, str = strings;
+	u32 val;
+
+	mm->start_stack = STACK_TOP - STACK_PAGES * PAGE_SIZE;
+	if (map_user_range(mm, mm->start_stack, STACK_TOP))
+		return -ENOMEM;
+	if (copy_to_mm(mm, strings, bprm->strings, bprm->strings_len))
+		return -EFAULT;
+	val = bprm->argc;
+	copy_to_mm(mm, p, &val, 4);
+	p += 4;
+	for (int i = 0; i < bprm->argc + bprm->envc + 2; i++, p += 4) {
+		if (i == bprm->argc || i == bprm->argc + bprm->envc + 1) {
+			val = 0;		/* the NULL after argv[] and after envp[] */
+		} else {
+			val = str;
+			str += strlen(bprm->strings + (str - strings)) + 1;
+		}
+		copy_to_mm(mm, p, &val, 4);
+	}
+	for (unsigned int i = 0; i < ARRAY_SIZE(auxv); i++, p += 4) {
+		val = auxv[i];
+		copy_to_mm(mm, p, &val, 4);
+	}
+	bprm->sp = sp;
+	return 0;
+}
+
+/* Append one string (kernel or user) to bprm->strings. */
+static int copy_string(struct linux_binprm *bprm, const char *s, bool from_user)
+{
+	long room = MAX_ARG_STRLEN - bprm->strings_len, len;
+
+	if (from_user) {
+		len = strncpy_from_user(bprm->strings + bprm->strings_len, s, room);
+		if (len < 0)
+			return len == -ENAMETOOLONG ? -E2BIG : (int)len;
+	} else {
+		len = strlen(s);
+		if (len >= room)
+			return -E2BIG;
+		memcpy(bprm->strings + bprm->strings_len, s, len + 1);
+	}
+	bprm->strings_len += len + 1;
+	return 0;
+}
+
+/* Copy a NULL-terminated vector of strings; returns how many, or -errno. */
+static int copy_strings(struct linux_binprm *bprm, const char *const *vec, bool from_user)
+{
+	int n;
+
+	for (n = 0; vec; n++) {
+		const char *s;
+		int err;
+
+		if (from_user) {
+			if (copy_from_user(&s, &vec[n], sizeof(s)))
+				return -EFAULT;
+		} else {
+			s = vec[n];
+		}
+		if (!s)
+			break;
+		if (n >= MAX_ARGS)
+			return -E2BIG;
+		if ((err = copy_string(bprm, s, from_user)))
+			return err;
+	}
+	return n;
+}
+
+/* "/bin/hello" -> "hello" (Linux: kbasename). */
+static const char *kbasename(const char *path)
+{
+	const char *tail = path;
+
+	for (const char *p = path; *p; p++)
+		if (*p == '/')
+			tail = p + 1;
+	return tail;
+}
+
+/* Past the point of no return: the new program takes over this task. */
+static void begin_new_exec(struct linux_binprm *bprm)
+{
+	struct task_struct *tsk = current;
+	struct mm_struct *old = tsk->mm;
+	const char *base = kbasename(bprm->filename);
+
+	switch_mm(tsk->active_mm, bprm->mm);
+	tsk->mm = tsk->active_mm = bprm->mm;
+	if (old)
+		mmput(old);
+	strlcpy(tsk->comm, base, sizeof(tsk->comm));
+	start_thread(task_pt_regs(tsk), bprm->entry, bprm->sp);
+}
+
+static int do_execve(const char *filename, const char *const *argv,
+		     const char *const *envp, bool from_user)
+{
+	struct linux_binprm bprm = { .filename = filename };
+	int ret;
+
+	bprm.data = initramfs_find(filename, &bprm.size);
+	if (!bprm.data)
+		return -ENOENT;
+	if ((ret = check_elf_header(&bprm)))
+		return ret;
+	bprm.strings = alloc_pages(0);
+	if (!bprm.strings)
+		return -ENOMEM;
+	ret = bprm.argc = copy_strings(&bprm, argv, from_user);
+	if (ret >= 0)
+		ret = bprm.envc = copy_strings(&bprm, envp, from_user);
+	if (ret >= 0)
+		ret = (bprm.mm = mm_alloc()) ? 0 : -ENOMEM;
+	if (!ret)
+		ret = load_segments(&bprm);
+	if (!ret)
+		ret = setup_stack(&bprm);
+	if (!ret)
+		begin_new_exec(&bprm);
+	else if (bprm.mm)
+		mmput(bprm.mm);
+	free_pages(bprm.strings, 0);
+	return ret;
+}
+
+/* From kernel_init: all pointers are kernel pointers. */
+int kernel_execve(const char *filename, const char *const *argv, const char *const *envp)
+{
+	return do_execve(filename, argv, envp, false);
+}
+
+long sys_execve(const char __user *filename, const char __user *const __user *argv,
+		const char __user *const __user *envp);
+long sys_execve(const char __user *filename, const char __user *const __user *argv,
+		const char __user *const __user *envp)
+{
+	char path[128];
+	long len = strncpy_from_user(path, filename, sizeof(path));
+
+	if (len < 0)
+		return len;
+	return do_execve(path, argv, envp, true);
+}

@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * kernel/sched/core.c - the scheduler: a round-robin run queue, the tick
+ * that asks for preemption, and schedule() -> context_switch() ->
+ * __switch_to(). Linux: kernel/sched/core.c (with one scheduling class,
+ * round-robin, instead of CFS).
+ *
+ * The flow a student should follow:
+ *   timer IRQ -> scheduler_tick(): slice used up -> resched_curr()
+ *     -> set_tsk_need_resched(current): TIF_NEED_RESCHED in thread flags
+ *   exception return (ret_to_user_from_irq / ret_fast_syscall) sees the
+ *     flag -> slow_work_pending -> do_work_pending() -> schedule()
+ *   schedule() -> pick_next_task() -> context_switch(): switch_mm, then
+ *     __switch_to: ldmia of next's cpu_context_save -> next runs.
+ */
+#include <linux/interrupt.h>
+#include <linux/panic.h>
+#include <linux/printk.h>
+#include <linux/sched.h>
+#include <linux/timekeeping.h>
+#include <asm/mmu_context.h>
+#include <linux/mm_types.h>
+
+#define SCHED_SLICE	CONFIG_SCHED_SLICE_TICKS	/* ticks a task may run */
+
+struct rq {
+	struct list_head queue;		/* runnable tasks waiting for the CPU */
+	struct list_head sleepers;	/* tasks in schedule_timeout() */
+	struct task_struct *idle;	/* runs when the queue is empty */
+	unsigned long nr_switches;
+};
+
+static struct rq runqueue = {
+	.queue = LIST_HEAD_INIT(runqueue.queue),
+	.sleepers = LIST_HEAD_INIT(runqueue.sleepers),
+	.idle = &init_task,
+};
+
+/* ---- the run queue ------------------------------------------------------ */
+
+static void enqueue_task(struct task_struct *p)
+{
+	if (list_empty(&p->run_list) && p != runqueue.idle)
+		list_add_tail(&p->run_list, &runqueue.queue);
+}
+
+static void dequeue_task(struct task_struct *p)
+{
+	list_del_init(&p->run_list);
+}
+
+/* Round-robin: the task that has waited longest, or idle. */
+static struct task_struct *pick_next_task(void)
+{
+	struct task_struct *next;
+
+	if (list_empty(&runqueue.queue))
+		return runqueue.idle;
+	next = list_first_entry(&runqueue.queue, struct task_struct, run_list);
+	dequeue_task(next);
+	return next;
+}
+
+/* ---- asking for a reschedule --------------------------------------------- */
+
+void resched_curr(void)
+{
+	set_tsk_need_resched(current);
+}
+
+/*
+ * Called from the timer interrupt, HZ times a second: wake sleepers
+ * whose time has come, and charge the running task one tick of its
+ * slice. Nothing switches here: the flag is acted on at the exception
+ * return.
+ */
+void scheduler_tick(void)
+{
+	struct task_struct *curr = current;
+
+	sched_wake_sleepers();
+	if (curr == runqueue.idle) {
+		if (!list_empty(&runqueue.queue))
+			resched_curr();
+		return;
+	}
+	if (--curr->time_slice == 0) {
+		curr->time_slice = SCHED_SLICE;
+		if (!list_empty(&runqueue.queue))
+			resched_curr();
+	}
+}
+
+int wake_up_process(struct task_struct *p)
+{
+	unsigned long flags = local_irq_save();
+	int woken = p->__state == TASK_INTERRUPTIBLE || p->__state == TASK_UNINTERRUPTIBLE;
+
+	if (woken) {
+		list_del_init(&p->run_list);	/* off the sleepers list, if on it */
+		p->__state = TASK_RUNNING;
+		enqueue_task(p);
+		if (current == runqueue.idle)
+			resched_curr();
+	}
+	local_irq_restore(flags);
+	return woken;
+}
+
+void wake_up_new_task(struct task_struct *p)
+{
+	unsigned long flags = local_irq_save();
+
+	p->__state = TASK_RUNNING;
+	p->time_slice = SCHED_SLICE;
+	enqueue_task(p);
+	local_irq_restore(flags);
+}
+
+/* ---- timed sleep ----------------------------------------------------------- */
+
+/* Wake every sleeper whose deadline has passed (IRQs off: from the tick). */
+void sched_wake_sleepers(void)
+{
+	struct task_struct *p, *n;
+	u64 now;
+
+	if (list_empty(&runqueue.sleepers))
+		return;
+	now = ktime_get_ns();
+	list_for_each_entry_safe(p, n, &runqueue.sleepers, run_list) {
+		if (p->sleep_until_ns <= now) {
+			list_del_init(&p->run_list);
+			wake_up_process(p);
+		}
+	}
+}
+
+/*
+ * Sleep for timeout_ns (TASK_INTERRUPTIBLE: kill() ends it early).
+ * Returns the nanoseconds left, 0 if the time ran out.
+ */
+u64 schedule_timeout(u64 timeout_ns)
+{
+	struct task_struct *p = current;
+	u64 now = ktime_get_ns();
+
+	local_irq_disable();
+	p->sleep_until_ns = now + timeout_ns;
+	p->__state = TASK_INTERRUPTIBLE;
+	list_add_tail(&p->run_list, &runqueue.sleepers);
+	local_irq_enable();
+	schedule();
+	local_irq_disable();
+	list_del_init(&p->run_list);	/* woken early by a signal? */
+	local_irq_enable();
+	now = ktime_get_ns();
+	return p->sleep_until_ns > now ? p->sleep_until_ns - now : 0;
+}
+
+/* ---- switching -------------------------------------------------------------- */
+
+/* An overflow of the 8 KiB kernel stack reaches its lowest word first. */
+static void schedule_debug(struct task_struct *prev)
+{
+	if (*end_of_stack(prev) != STACK_END_MAGIC) {
+		printk("BUG: kernel stack overflow in %s[%d]: end-of-stack magic %08lx\n",
+		       prev->comm, prev->pid, *end_of_stack(prev));
+		panic("corrupted stack end detected inside scheduler");
+	}
+}
+
+/*
+ * Linux: context_switch(). The address space first (kernel threads have
+ * no mm and borrow the previous task's, which is already loaded), then
+ * the registers and stack.
+ */
+static struct task_struct *context_switch(struct task_struct *prev,
+					  struct task_struct *next)
+{
+	struct mm_struct *oldmm = prev->active_mm;
+
+	if (!next->mm)
+		next->active_mm = oldmm;
+	else
+		switch_mm(oldmm, next->mm);
+	/* Linux: switch_to(prev, next, prev). Returns the task we came from. */
+	return __switch_to(prev, next);
+}
+
+/*
+ * Runs in the task we switched to, after __switch_to, with IRQs off:
+ * called by __schedule(), and by ret_from_fork for a new task.
+ */
+void schedule_tail(struct task_struct *prev);
+void schedule_tail(struct task_struct *prev)
+{
+	(void)prev;
+	local_irq_enable();
+}
+
+static void __schedule(bool preempt)
+{
+	struct task_struct *prev, *next;
+
+	local_irq_disable();
+	prev = current;
+	schedule_debug(prev);
+	clear_tsk_need_resched(prev);
+	if (prev->__state == TASK_RUNNING)
+		enqueue_task(prev);		/* preempted or yielding: to the back */
+	next = pick_next_task();
+	if (next != prev) {
+		runqueue.nr_switches++;
+		if (preempt || prev->__state == TASK_RUNNING)
+			prev->nivcsw++;
+		else
+			prev->nvcsw++;
+		if (!next->time_slice)
+			next->time_slice = SCHED_SLICE;
+		prev = context_switch(prev, next);
+	}
+	schedule_tail(prev);
+}
+
+void schedule(void)
+{
+	__schedule(false);
+}
+
+/* The idle task's way out of do_idle(). */
+void schedule_idle(void)
+{
+	__schedule(false);
+}
+
+/* rest_init's first schedule: preemption is still off for the idle task. */
+void schedule_preempt_disabled(void)
+{
+	current->thread_info.preempt_count--;
+	schedule();
+	current->thread_info.preempt_count++;
+}
+
+/*
+ * CONFIG_PREEMPT: called from __irq_svc with IRQs off when the kernel was
+ * interrupted with preempt_count == 0 and TIF_NEED_RESCHED set.
+ */
+void preempt_schedule_irq(void)
+{
+	current->thread_info.preempt_count++;
+	__schedule(true);
+	current->thread_info.preempt_count--;
+	local_irq_disable();
+}
+
+struct task_struct *find_task_by_pid(int pid)
+{
+	struct task_struct *p;
+
+	for_each_process(p)
+		if (p->pid == pid && p->__state != EXIT_DEAD)
+			return p;
+	return NULL;
+}
+
+unsigned long nr_context_switches(void);
+unsigned long nr_context_switches(void)
+{
+	return runqueue.nr_switches;
+}
+
+/* Linux: sched_init(). The running code becomes the idle task, pid 0. */
+void sched_init(void)
+{
+	set_current(&init_task);
+	*end_of_stack(&init_task) = STACK_END_MAGIC;
+	list_add(&init_task.tasks, &task_list);
+}
