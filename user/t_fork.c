@@ -15,6 +15,7 @@
 
 #include "child.h"
 #include "ktap.h"
+#include "syscall.h"
 #include "unistd_tern.h"
 
 #define FORK_CYCLES	1000
@@ -102,8 +103,27 @@ static void test_sigkill(void)
 		ktap_print_msg("wait status 0x%x", status);
 }
 
+/* Linux's struct sysinfo (syscall 116): freeram counts free pages on Tern. */
+struct sysinfo_linux {
+	long uptime;
+	unsigned long loads[3];
+	unsigned long totalram, freeram, sharedram, bufferram, totalswap, freeswap;
+	unsigned short procs, pad;
+	unsigned long totalhigh, freehigh;
+	unsigned int mem_unit;
+	char f[8];
+};
+
+static unsigned long free_pages(void)
+{
+	struct sysinfo_linux si;
+
+	return syscall1(116, (long)&si) == 0 ? si.freeram : 0;
+}
+
 static void test_many_forks(void)
 {
+	unsigned long free_before = free_pages();
 	int i, status;
 
 	for (i = 0; i < FORK_CYCLES; i++) {
@@ -115,15 +135,19 @@ static void test_many_forks(void)
 		ktap_print_msg("cycle %d: wait status 0x%x, errno %d",
 			       i, status, errno);
 	ktap_ok_eq(i, FORK_CYCLES, "1000 fork/exit/wait cycles complete");
+	if (running_on_tern())
+		ktap_ok_eq(free_pages(), free_before, "no pages leaked by 1000 fork/exit cycles");
+	else
+		ktap_skip("no pages leaked by 1000 fork/exit cycles", "not Tern");
 }
 
 int main(void)
 {
-	ktap_plan(10);
+	ktap_plan(11);
 	test_exit_codes();	/* 3 */
 	test_exec();		/* 1 */
 	test_echild();		/* 2 */
 	test_sigkill();		/* 3 */
-	test_many_forks();	/* 1 */
+	test_many_forks();	/* 2 */
 	return ktap_finished();
 }

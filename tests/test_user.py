@@ -1,0 +1,107 @@
+"""User space on Tern: /init runs the KTAP test programs (built with
+INIT_RUN_TESTS=y), and the default /init shows preemption of two
+CPU-bound processes. One boot each, shared by the tests of this file."""
+import os
+import re
+
+import pytest
+
+import tern
+from test_user_qemu_arm import check_strict_alternation
+
+PROGRAMS = ["armtest", "t_syscalls", "t_fork", "t_sched", "t_fault", "t_exec"]
+
+
+@pytest.fixture(scope="module")
+def utest_log():
+    out = tern.build("utests", make_args=["INIT_RUN_TESTS=y"])
+    log = tern.boot(os.path.join(out, "zImage"), timeout=120)
+    tern.assert_clean(log)
+    return log
+
+
+@pytest.fixture(scope="module")
+def demo_log(zimage):
+    log = tern.boot(zimage)
+    tern.assert_clean(log)
+    return log
+
+
+def ktap_blocks(log):
+    """Each program's KTAP: {plan line index: (plan, [results])} in order."""
+    blocks, cur = [], None
+    for line in log.splitlines():
+        if line == "KTAP version 1":
+            cur = {"plan": None, "results": []}
+            blocks.append(cur)
+        elif cur is not None and re.match(r"^1\.\.\d+$", line):
+            cur["plan"] = int(line[3:])
+        elif cur is not None and re.match(r"^(not )?ok \d+ ", line):
+            cur["results"].append(line)
+    return blocks
+
+
+def test_every_program_ran(utest_log):
+    blocks = ktap_blocks(utest_log)
+    assert len(blocks) == len(PROGRAMS), utest_log
+    for b in blocks:
+        assert b["plan"] == len(b["results"]), b
+
+
+def test_no_test_failed(utest_log):
+    failed = [r for b in ktap_blocks(utest_log) for r in b["results"] if r.startswith("not ok")]
+    assert not failed, "\n".join(failed)
+
+
+def test_init_sees_exit_statuses(utest_log):
+    statuses = re.findall(r"^init: pid (\d+) exited with status (\d+)$", utest_log, re.M)
+    assert len(statuses) == 3 + len(PROGRAMS)      # hello, 2 x spin, the tests
+    assert all(s == "0" for _, s in statuses), statuses
+
+
+def test_init_is_pid_1_and_first_user_process(utest_log):
+    assert "Run /init as init process" in utest_log
+    assert re.search(r"kernel_init: entering user mode, \d+ instructions", utest_log)
+    assert "init: started /bin/hello as pid 3" in utest_log   # 1 init, 2 kthreadd
+
+
+def test_sched_yield_alternates_exactly(utest_log):
+    assert re.search(r"^# t_sched: A 0$", utest_log, re.M), utest_log
+    assert check_strict_alternation(utest_log) == []
+
+
+def test_nanosleep_wakes_on_time(utest_log):
+    """Under icount: at least the 20 ms asked, at most two 10 ms ticks late."""
+    slept = int(re.search(r"nanosleep: asked 20000 us, slept (\d+) us", utest_log).group(1))
+    assert 20000 <= slept <= 20000 + 2 * 10000, slept
+
+
+def test_user_faults_kill_only_the_process(utest_log):
+    lines = re.findall(r"^\[[ \d.]+\] (t_fault\[\d+\]: .*)$", utest_log, re.M)
+    expect = [r"unhandled page fault \(11\) at 0x00000000, code 0x0\w\w",
+              r"unhandled page fault \(11\) at 0xc0008000, code 0x8\w\w",
+              r"undefined instruction: pc=000\w{5}",
+              r"undefined instruction: pc=000\w{5}",
+              r"unhandled prefetch abort \(11\) at 0x0bad0000, code 0x0\w\w"]
+    faults = [l for l in lines if "unhandled" in l or "undefined" in l]
+    assert len(faults) == len(expect), lines
+    for line, pattern in zip(faults, expect):
+        assert re.search(pattern, line), line
+    assert "init: all programs done" in utest_log
+
+
+def test_two_spinners_are_preempted(demo_log):
+    """Both CPU-bound processes progress: neither runs to completion
+    before the other has started, and no run of one lasts long."""
+    lines = re.findall(r"^spin (\d): (\d+|done)$", demo_log, re.M)
+    ids = [i for i, _ in lines]
+    assert ids.count("1") == ids.count("2") == 9, demo_log
+    first_done = next(n for n, (_, v) in enumerate(lines) if v == "done")
+    assert "1" in ids[:first_done] and "2" in ids[:first_done], lines
+    runs = [len(m.group(0)) for m in re.finditer(r"1+|2+", "".join(ids))]
+    assert max(runs) <= 6 and len(runs) >= 3, runs
+
+
+def test_demo_powers_off(demo_log):
+    assert "init: all programs done" in demo_log
+    assert "reboot: Power down" in demo_log
