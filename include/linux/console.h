@@ -10,4 +10,16 @@
 
 void console_write(const char *s, size_t len);
 
+/* Start receiving: after init_IRQ() (Linux: console_init in start_kernel). */
+void console_init(void);
+/*
+ * Copy up to len received bytes into buf without waiting; returns how many
+ * (0 if none). For read() on the console.
+ */
+int console_read(char *buf, size_t len);
+/* Bytes received so far, and a hook the receive interrupt calls (a reader
+ * to wake); both only change in the interrupt handler. */
+extern unsigned long console_rx_count;
+extern void (*console_rx_notify)(void);
+
 #endif

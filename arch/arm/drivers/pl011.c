@@ -8,15 +8,27 @@
  * (Linux: DEBUG_LL / earlycon). pl011_init() then switches to the address
  * the DTB gives, and programs the UART properly: QEMU transmits without
  * it, real hardware does not.
+ *
+ * Receiving: console_init() (after init_IRQ) finds the UART's interrupt in
+ * the DTB and unmasks the receive and receive-timeout interrupts; the
+ * handler drains the receive FIFO into a 256-byte ring that
+ * console_read() empties without blocking (Linux: pl011_int ->
+ * pl011_fifo_to_tty -> the tty flip buffer).
  */
 #include <linux/console.h>
+#include <linux/fdt.h>
+#include <linux/irq.h>
+#include <linux/printk.h>
 #include <asm/io.h>
 #include <asm/memory.h>
+#include <asm/setup.h>
 #include "pl011.h"
 
 #define UART01x_DR	0x00
 #define UART01x_FR	0x18
 #define UART01x_FR_TXFF	(1 << 5)
+#define UART01x_FR_RXFE	(1 << 4)
+#define UART011_DR_ERR	0xf00	/* overrun, break, parity, framing */
 #define UART011_IBRD	0x24
 #define UART011_FBRD	0x28
 #define UART011_LCRH	0x2c
@@ -27,6 +39,9 @@
 #define UART011_CR_TXE	(1 << 8)
 #define UART011_CR_RXE	(1 << 9)
 #define UART011_IMSC	0x38
+#define UART011_RXIM	(1 << 4)	/* receive FIFO at its trigger level */
+#define UART011_RTIM	(1 << 6)	/* receive timeout: data below the trigger */
+#define UART011_MIS	0x40
 #define UART011_ICR	0x44
 
 static void __iomem *uart_base =
@@ -59,4 +74,98 @@ void pl011_init(void __iomem *base)
 	writel(1, base + UART011_FBRD);
 	writel(UART011_LCRH_WLEN_8 | UART011_LCRH_FEN, base + UART011_LCRH);
 	writel(UART011_CR_UARTEN | UART011_CR_TXE | UART011_CR_RXE, base + UART011_CR);
+}
+
+/* --- receiving ------------------------------------------------------------ */
+
+#define RX_RING_SIZE	256	/* a power of two: indexes wrap by masking */
+
+/*
+ * head and tail count bytes ever put in and taken out; the interrupt
+ * handler only moves head, console_read() only moves tail.
+ */
+static struct {
+	char buf[RX_RING_SIZE];
+	unsigned int head, tail;
+	unsigned long dropped;	/* ring full, or a byte with an error flag */
+} rx_ring;
+
+unsigned long console_rx_count;
+void (*console_rx_notify)(void);
+
+static void pl011_rx_push(char c)
+{
+	if (rx_ring.head - rx_ring.tail == RX_RING_SIZE) {
+		rx_ring.dropped++;
+		return;
+	}
+	rx_ring.buf[rx_ring.head++ % RX_RING_SIZE] = c;
+	console_rx_count++;
+}
+
+/* Move the receive FIFO into the ring (Linux: pl011_fifo_to_tty). */
+static unsigned int pl011_fifo_to_ring(void)
+{
+	unsigned int received = 0;
+
+	while (!(readl_relaxed(uart_base + UART01x_FR) & UART01x_FR_RXFE)) {
+		u32 ch = readl_relaxed(uart_base + UART01x_DR);
+
+		if (ch & UART011_DR_ERR)
+			rx_ring.dropped++;
+		else
+			pl011_rx_push(ch & 0xff);
+		received++;
+	}
+	return received;
+}
+
+static irqreturn_t pl011_int(int irq, void *dev_id)
+{
+	(void)irq;
+	(void)dev_id;
+	if (!(readl_relaxed(uart_base + UART011_MIS) & (UART011_RXIM | UART011_RTIM)))
+		return IRQ_NONE;
+	/* RXIM clears itself once the FIFO is empty; the timeout does not. */
+	if (pl011_fifo_to_ring() && console_rx_notify)
+		console_rx_notify();
+	writel_relaxed(UART011_RXIM | UART011_RTIM, uart_base + UART011_ICR);
+	return IRQ_HANDLED;
+}
+
+int console_read(char *buf, size_t len)
+{
+	unsigned long flags = local_irq_save();
+	size_t n = 0;
+
+	while (n < len && rx_ring.tail != rx_ring.head)
+		buf[n++] = rx_ring.buf[rx_ring.tail++ % RX_RING_SIZE];
+	local_irq_restore(flags);
+	return n;
+}
+
+/*
+ * Linux: console_init() runs the console drivers' init calls after
+ * init_IRQ(); Tern has one console, so this is the PL011's: take its
+ * interrupt and start receiving.
+ */
+void console_init(void)
+{
+	const void *fdt = initial_boot_params;
+	int node = fdt_node_offset_by_compatible(fdt, -1, "arm,pl011");
+	int irq = node < 0 ? -1 : irq_of_parse_and_map(fdt, node, 0);
+
+	if (irq < 0 || request_irq(irq, pl011_int, "uart-pl011", NULL)) {
+		pr_warn("console: no receive interrupt for the pl011: input disabled\n");
+		return;
+	}
+	/*
+	 * Keep what arrived before, then read DR once more even if empty:
+	 * QEMU 7.2 stops passing input on after pl011_init()'s FIFO flush
+	 * (the LCRH write) until the CPU reads DR.
+	 */
+	pl011_fifo_to_ring();
+	(void)readl_relaxed(uart_base + UART01x_DR);
+	writel(UART011_RXIM | UART011_RTIM, uart_base + UART011_IMSC);
+	pr_info("console: pl011 receiving on irq %d\n", irq);
 }
