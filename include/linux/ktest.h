@@ -18,6 +18,7 @@
 struct ktest {
 	const char *name;
 	bool failed;
+	const char *skip_reason;	/* set by ktest_skip() */
 };
 
 struct ktest_case {
@@ -41,6 +42,12 @@ struct ktest_suite {
 __printf(4, 5) void ktest_fail(struct ktest *t, const char *file, int line,
 			       const char *fmt, ...);
 
+/* A diagnostic line "    # <case>: <message>" in the case's output (Linux: kunit_info). */
+__printf(2, 3) void ktest_info(struct ktest *t, const char *fmt, ...);
+
+/* The case could not run here: reported "ok N name # SKIP reason". */
+void ktest_skip(struct ktest *t, const char *reason);
+
 #define KTEST_EXPECT_TRUE(t, cond)						\
 	do {									\
 		if (!(cond))							\
@@ -55,6 +62,17 @@ __printf(4, 5) void ktest_fail(struct ktest *t, const char *file, int line,
 				   "expected %s == %s, got %llu (0x%llx) != %llu (0x%llx)", \
 				   #a, #b, __a, __a, __b, __b);			\
 	} while (0)
+
+/*
+ * One step of an idle wait, for cases that wait for interrupts. Call with
+ * interrupts masked: WFI wakes on a pending interrupt even so, then the
+ * interrupt is taken in the short unmasked window. Testing the awaited
+ * condition between steps with interrupts masked loses no wake-up.
+ */
+static inline void ktest_idle(void)
+{
+	asm volatile("dsb\n\twfi\n\tcpsie i\n\tcpsid i" ::: "memory", "cc");
+}
 
 /* Run the suites named by "ktest=" in the command line; false if none asked. */
 bool ktest_run_cmdline(const char *cmdline);
