@@ -53,7 +53,8 @@ WARN       := -Wall -Wextra -Werror
 BASE_CFLAGS := -std=gnu11 -O2 -g $(WARN) $(ARCH_FLAGS) -ffreestanding -nostdlib \
 	-fno-common -fno-strict-aliasing -MMD -MP $(INCLUDES)
 # The kernel keeps APCS frame pointers so that an oops can walk the stack.
-KCFLAGS    := $(BASE_CFLAGS) -fno-pic -fno-omit-frame-pointer -mapcs-frame
+KCFLAGS    := $(BASE_CFLAGS) -fno-pic -fno-omit-frame-pointer -mapcs-frame \
+	-fno-delete-null-pointer-checks
 KAFLAGS    := $(BASE_CFLAGS) -D__ASSEMBLY__
 # The decompressor runs wherever it is loaded: position-independent code,
 # global data reached through the GOT that head.S fixes up.
@@ -113,12 +114,12 @@ KERNEL_OBJS := \
 	lib/fdt.o
 KERNEL_OBJS := $(addprefix $(O)/,$(KERNEL_OBJS))
 
-$(O)/%.o: %.c $(AUTOCONF)
+$(O)/%.o: %.c $(AUTOCONF) Makefile
 	$(echo-cmd) CC $@
 	$(Q)mkdir -p $(dir $@)
 	$(Q)$(CC) $(KCFLAGS) -c $< -o $@
 
-$(O)/%.o: %.S $(AUTOCONF) $(O)/include/generated/asm-offsets.h
+$(O)/%.o: %.S $(AUTOCONF) $(O)/include/generated/asm-offsets.h Makefile
 	$(echo-cmd) AS $@
 	$(Q)mkdir -p $(dir $@)
 	$(Q)$(CC) $(KAFLAGS) -c $< -o $@

@@ -1,0 +1,23 @@
+"""A kernel crash is an oops a student can read: crashtest=null makes
+kernel_init dereference NULL on purpose."""
+import re
+
+import tern
+
+
+def test_null_dereference_oops(zimage):
+    log = tern.boot_until(zimage, r"---\[ end Kernel panic - not syncing: .* \]---",
+                          append="console=ttyAMA0 crashtest=null")
+    assert "Unable to handle kernel NULL pointer dereference at virtual address 00000000" in log
+    assert re.search(r"\[00000000\] fsr 0x805: section translation fault, write", log), log
+    assert re.search(r"Internal error: Oops: 805 \[#1\] ARM", log), log
+    assert re.search(r"PC is at crashtest_null_deref\+0x[0-9a-f]+/0x[0-9a-f]+", log), log
+    assert re.search(r"pc : \[<c0[0-9a-f]{6}>\]    lr : \[<c0[0-9a-f]{6}>\]    psr: [0-9a-f]{8}", log)
+    for reg in ["sp", "ip", "fp", "r10", "r9", "r8", "r7", "r6", "r5", "r4", "r3", "r2", "r1", "r0"]:
+        assert re.search(rf"\b{reg} ?: [0-9a-f]{{8}}", log), reg
+    # The backtrace walks from the faulting function up to ret_from_fork.
+    trace = re.findall(r"\[<[0-9a-f]{8}>\] \((\w+)\+0x\w+/0x\w+\) from \[<[0-9a-f]{8}>\] \((\w+)\+", log)
+    assert trace[0] == ("crashtest_null_deref", "kernel_init"), trace
+    assert trace[-1][1] == "ret_from_fork", trace
+    assert "Kernel panic - not syncing: Fatal exception" in log
+    assert "Run /init" not in log.split("Oops")[1]
