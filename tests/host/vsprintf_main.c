@@ -498,7 +498,8 @@ static void mode_div64(void)
 	unsigned int i;
 
 	for (i = 0; i < 200000; i++) {
-		uint64_t n = rnd_value(), q = n;
+		uint64_t n = rnd_value();
+		u64 q = n;
 		uint32_t base = i % 4 ? (uint32_t)(rnd() >> (rnd() % 64)) : 10;
 		uint32_t rem;
 
