@@ -99,6 +99,8 @@ KERNEL_OBJS := \
 	mm/page_alloc.o \
 	mm/slab.o \
 	mm/mm_init.o \
+	mm/page_alloc-test.o \
+	mm/slab-test.o \
 	kernel/main.o \
 	kernel/printk.o \
 	kernel/panic.o \
