@@ -143,7 +143,9 @@ dtb_check_done:
 	bhi	1b
 
 	/* The copy is code: make it visible to instruction fetch. */
-	bl	cache_clean_flush
+	add	r0, r5, r12		@ r0 = start of the copy
+	add	r1, r6, r12		@ r1 = its end
+	bl	cache_clean_range
 	adr	r0, restart
 	add	r0, r0, r12		@ r0 = restart in the copy
 	mov	pc, r0
@@ -287,6 +289,31 @@ cache_off:
 	isb
 	mov	r0, #0
 	mcr	p15, 0, r0, c8, c7, 0	@ TLBIALL
+	mcr	p15, 0, r0, c7, c5, 0	@ ICIALLU
+	mcr	p15, 0, r0, c7, c5, 6	@ BPIALL
+	dsb
+	isb
+	mov	pc, lr
+
+/*
+ * cache_clean_range: write [r0, r1) back from the data cache to the point
+ * of unification, then invalidate the instruction cache, so that code just
+ * written as data can be executed. Cheaper than cleaning the whole cache.
+ * Clobbers r0-r3.
+ */
+cache_clean_range:
+	mrc	p15, 0, r3, c0, c0, 1	@ r3 = CTR
+	ubfx	r3, r3, #16, #4		@ DminLine: log2(words in the smallest line)
+	mov	r2, #4
+	mov	r2, r2, lsl r3		@ r2 = smallest data-cache line, in bytes
+	sub	r3, r2, #1
+	bic	r0, r0, r3		@ r0 = first line
+1:	mcr	p15, 0, r0, c7, c11, 1	@ DCCMVAU: clean this line to PoU
+	add	r0, r0, r2
+	cmp	r0, r1
+	blo	1b
+	dsb
+	mov	r0, #0
 	mcr	p15, 0, r0, c7, c5, 0	@ ICIALLU
 	mcr	p15, 0, r0, c7, c5, 6	@ BPIALL
 	dsb
