@@ -67,6 +67,7 @@ KERNEL_OBJS := \
 	arch/arm/kernel/entry-armv.o \
 	arch/arm/kernel/entry-common.o \
 	arch/arm/kernel/traps.o \
+	arch/arm/kernel/traps-test.o \
 	arch/arm/kernel/process.o \
 	arch/arm/kernel/calls.o \
 	arch/arm/kernel/setup.o \
@@ -78,6 +79,7 @@ KERNEL_OBJS := \
 	mm/memory.o \
 	mm/uaccess.o \
 	kernel/sched/core.o \
+	kernel/sched/core-test.o \
 	kernel/sched/wait.o \
 	kernel/sched/idle.o \
 	kernel/fork.o \

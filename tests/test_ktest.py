@@ -165,3 +165,26 @@ def test_console_receives_a_line(tmp_path, zimage):
     check_consistent(ktap)
     assert "# console_rx_line: read line 'ping'" in log, log
     assert ktap["subtests"]["console"]["results"][-1] == (True, 3, "console_rx_line", None), log
+
+
+def test_traps_and_sched_suites_pass(all_log):
+    """Exceptions taken and recovered in the kernel, and the run queue."""
+    ktap = parse_ktap(all_log)
+    for suite in ("traps", "sched"):
+        sub = ktap["subtests"][suite]
+        assert sub["results"] and all(r[0] for r in sub["results"]), failures(ktap)
+    assert re.search(r"# sched_yield_alternates: order (AB){5}\n", all_log), all_log
+
+
+def test_kernel_preemption():
+    """CONFIG_PREEMPT=y: two kernel threads that never yield both run, so
+    __irq_svc preempted kernel code; and the normal boot still works."""
+    zimage = os.path.join(tern.build("preempt", ["PREEMPT=y"]), "zImage")
+    log = tern.boot(zimage, append="console=ttyAMA0 ktest=sched")
+    tern.assert_clean(log)
+    sub = parse_ktap(log)["subtests"]["sched"]
+    case = [r for r in sub["results"] if r[2] == "sched_kernel_preemption"]
+    assert case and case[0][0] and not case[0][3], sub
+    boot_log = tern.boot(zimage)
+    tern.assert_clean(boot_log)
+    assert "init: all programs done" in boot_log
