@@ -129,3 +129,16 @@ def test_corrupt_zimage_halts(tmp_path, kernel, how):
     assert re.search(r"decompression error: \S.*\n", log), log
     assert "booting the kernel" not in log
     assert "Tern version" not in log
+
+
+@pytest.mark.parametrize("variant,options,fmt", [("default", [], "gzip"),
+                                                 ("lz4", ["KERNEL_LZ4=y"], "lz4")])
+def test_zimage_info_on_the_build(variant, options, fmt):
+    """tools/zimage-info accepts the real zImage and sees the real Image."""
+    out = tern.build(variant, options)
+    info = subprocess.run([os.path.join(tern.ROOT, "tools", "zimage-info"),
+                           os.path.join(out, "zImage")], capture_output=True, text=True)
+    assert info.returncode == 0, info.stdout + info.stderr
+    size = os.path.getsize(os.path.join(out, "Image"))
+    assert re.search(rf"payload: {fmt} at ", info.stdout), info.stdout
+    assert re.search(rf"inflated size: +{size} ", info.stdout), info.stdout

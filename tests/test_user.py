@@ -105,3 +105,27 @@ def test_two_spinners_are_preempted(demo_log):
 def test_demo_powers_off(demo_log):
     assert "init: all programs done" in demo_log
     assert "reboot: Power down" in demo_log
+
+
+def test_user_extra_and_init_param(tmp_path, kernel):
+    """make USER_EXTRA=<dir> adds programs to /bin; init= picks one as pid 1.
+    Its parent is pid 0 (the idle task), as in Linux; when init exits the
+    kernel panics, as Linux does."""
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    tern.copy(os.path.join(kernel, "user", "hello"), str(extra / "greet"))
+    os.chmod(extra / "greet", 0o755)
+    out = tern.build("extra", make_args=[f"USER_EXTRA={extra}"])
+    log = tern.boot_until(os.path.join(out, "zImage"), r"Kernel panic - not syncing: .*\n",
+                          append="console=ttyAMA0 init=/bin/greet")
+    assert "Run /bin/greet as init process" in log, log
+    assert "Hello from user space, pid 1, parent 0" in log, log
+    assert "hello: argv[0] = /bin/greet" in log, log
+    assert "Kernel panic - not syncing: Attempted to kill init! exitcode=0x00000000" in log
+
+
+def test_bad_init_is_reported(zimage):
+    log = tern.boot_until(zimage, r"Kernel panic - not syncing: .*\n",
+                          append="console=ttyAMA0 init=/etc/not-elf")
+    assert "exec: /etc/not-elf: not an ELF file" in log, log
+    assert "Requested init /etc/not-elf failed (error -8)" in log, log

@@ -194,7 +194,7 @@ def test_user_extra_adds_executables(build, tmp_path):
 def test_hello(build, tmp_path):
     p = run_arm(build, tmp_path, "hello", "one", "two words")
     assert p.returncode == 0
-    assert re.search(r"^Hello from user space, pid \d+$", p.stdout, re.M)
+    assert re.search(r"^Hello from user space, pid \d+, parent \d+$", p.stdout, re.M)
     assert "hello: argv[1] = one\n" in p.stdout
     assert "hello: argv[2] = two words\n" in p.stdout
 

@@ -238,7 +238,7 @@ def test_no_payload():
 def test_payload_not_last():
     """Data between the size word and end: only --elf can say where."""
     fails(zimage(pad=b"\x01" * 16), "payload is not last: 0x10 bytes")
-    fails(zimage(pad=b"\0" * 8), "payload is not last: 0x8 bytes")
+    fails(zimage(pad=b"\0" * 16), "payload is not last: 0x10 bytes")
 
 
 def test_appended_garbage():

@@ -14,7 +14,7 @@ int main(int argc, char *argv[], char *envp[])
 {
 	int i;
 
-	printf("Hello from user space, pid %d\n", getpid());
+	printf("Hello from user space, pid %d, parent %d\n", getpid(), getppid());
 	for (i = 0; i < argc; i++)
 		printf("hello: argv[%d] = %s\n", i, argv[i]);
 	for (i = 0; envp[i]; i++)
