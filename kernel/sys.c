@@ -22,6 +22,7 @@
 #include <linux/wait.h>
 #include <asm/psci.h>
 #include <generated/compile.h>
+#include <uapi/linux/sysinfo.h>
 
 long sys_ni_syscall(void);
 long sys_ni_syscall(void)
@@ -180,16 +181,6 @@ long sys_sched_yield(void)
 	schedule();		/* current stays runnable: to the back of the queue */
 	return 0;
 }
-
-struct sysinfo {
-	long uptime;
-	unsigned long loads[3];
-	unsigned long totalram, freeram, sharedram, bufferram, totalswap, freeswap;
-	unsigned short procs, pad;
-	unsigned long totalhigh, freehigh;
-	unsigned int mem_unit;
-	char _f[8];
-};
 
 /* Linux: sys_sysinfo(). Lets user tests see the free page count. */
 long sys_sysinfo(struct sysinfo __user *info);

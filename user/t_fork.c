@@ -16,6 +16,7 @@
 #include "child.h"
 #include "ktap.h"
 #include "syscall.h"
+#include <linux/sysinfo.h>
 #include "unistd_tern.h"
 
 #define FORK_CYCLES	1000
@@ -103,22 +104,11 @@ static void test_sigkill(void)
 		ktap_print_msg("wait status 0x%x", status);
 }
 
-/* Linux's struct sysinfo (syscall 116): freeram counts free pages on Tern. */
-struct sysinfo_linux {
-	long uptime;
-	unsigned long loads[3];
-	unsigned long totalram, freeram, sharedram, bufferram, totalswap, freeswap;
-	unsigned short procs, pad;
-	unsigned long totalhigh, freehigh;
-	unsigned int mem_unit;
-	char f[8];
-};
-
 static unsigned long free_pages(void)
 {
-	struct sysinfo_linux si;
+	struct sysinfo si;
 
-	return syscall1(116, (long)&si) == 0 ? si.freeram : 0;
+	return syscall1(__NR_sysinfo, (long)&si) == 0 ? si.freeram : 0;
 }
 
 static void test_many_forks(void)

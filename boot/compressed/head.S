@@ -262,12 +262,7 @@ cache_on:
 	mcr	p15, 0, r3, c2, c0, 0	@ TTBR0 = our table (walks uncached)
 	ldr	r0, =0x55555555
 	mcr	p15, 0, r0, c3, c0, 0	@ DACR: every domain "client"
-	mov	r0, #0
-	mcr	p15, 0, r0, c8, c7, 0	@ TLBIALL
-	mcr	p15, 0, r0, c7, c5, 0	@ ICIALLU
-	mcr	p15, 0, r0, c7, c5, 6	@ BPIALL
-	dsb
-	isb
+	invalidate_tlb_icache r0
 	mrc	p15, 0, r0, c1, c0, 0	@ r0 = SCTLR
 	orr	r0, r0, #(1 << 0)	@ M: MMU on
 	orr	r0, r0, #(1 << 2)	@ C: data cache on
@@ -287,12 +282,7 @@ cache_off:
 	bic	r0, r0, #(1 << 12)		@ I off
 	mcr	p15, 0, r0, c1, c0, 0
 	isb
-	mov	r0, #0
-	mcr	p15, 0, r0, c8, c7, 0	@ TLBIALL
-	mcr	p15, 0, r0, c7, c5, 0	@ ICIALLU
-	mcr	p15, 0, r0, c7, c5, 6	@ BPIALL
-	dsb
-	isb
+	invalidate_tlb_icache r0
 	mov	pc, lr
 
 /*
@@ -313,11 +303,7 @@ cache_clean_range:
 	cmp	r0, r1
 	blo	1b
 	dsb
-	mov	r0, #0
-	mcr	p15, 0, r0, c7, c5, 0	@ ICIALLU
-	mcr	p15, 0, r0, c7, c5, 6	@ BPIALL
-	dsb
-	isb
+	invalidate_icache r0
 	mov	pc, lr
 
 /*
@@ -362,10 +348,7 @@ cache_clean_flush:
 	bgt	1b
 5:	mov	r9, #0
 	mcr	p15, 2, r9, c0, c0, 0	@ CSSELR back to level 0
-	mcr	p15, 0, r9, c7, c5, 0	@ ICIALLU
-	mcr	p15, 0, r9, c7, c5, 6	@ BPIALL
-	dsb
-	isb
+	invalidate_icache r9
 	mov	pc, lr
 
 /*

@@ -15,25 +15,11 @@
 #ifndef TERN_USER_SYSCALL_H
 #define TERN_USER_SYSCALL_H
 
-/* Linux ARM EABI system call numbers (arch/arm/tools/syscall.tbl). */
-#define __NR_exit		1
-#define __NR_fork		2
-#define __NR_read		3
-#define __NR_write		4
-#define __NR_open		5
-#define __NR_close		6
-#define __NR_execve		11
-#define __NR_getpid		20
-#define __NR_kill		37
-#define __NR_brk		45
-#define __NR_getppid		64
-#define __NR_reboot		88
-#define __NR_wait4		114
-#define __NR_uname		122
-#define __NR_sched_yield	158
-#define __NR_nanosleep		162
-#define __NR_exit_group		248
-#define __NR_clock_gettime	263
+/*
+ * Linux ARM EABI system call numbers: the kernel's own list, shared as
+ * Linux shares arch/arm/include/uapi/asm/unistd.h with user space.
+ */
+#include <asm/unistd.h>
 
 /*
  * Linux errno numbers 1..34 (EPERM..ERANGE) equal newlib's, so the raw

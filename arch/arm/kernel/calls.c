@@ -17,8 +17,6 @@ long sys_wait4(void), sys_newuname(void), sys_sched_yield(void);
 long sys_nanosleep(void), sys_exit_group(void), sys_clock_gettime(void);
 long sys_sysinfo(void);
 
-#define __NR_sysinfo	116
-
 #pragma GCC diagnostic ignored "-Woverride-init"
 const syscall_fn_t sys_call_table[NR_syscalls] = {
 	[0 ... NR_syscalls - 1]	= sys_ni_syscall,

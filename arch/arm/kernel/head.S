@@ -104,12 +104,7 @@ __enable_mmu:
 	mcr	p15, 0, r0, c2, c0, 0	@ TTBR0 = swapper_pg_dir | walk attributes
 	ldr	r0, =0x55555555
 	mcr	p15, 0, r0, c3, c0, 0	@ DACR: all domains "client" (check AP bits)
-	mov	r0, #0
-	mcr	p15, 0, r0, c8, c7, 0	@ TLBIALL
-	mcr	p15, 0, r0, c7, c5, 0	@ ICIALLU
-	mcr	p15, 0, r0, c7, c5, 6	@ BPIALL
-	dsb
-	isb
+	invalidate_tlb_icache r0
 	mrc	p15, 0, r0, c1, c0, 0	@ r0 = SCTLR
 	orr	r0, r0, #(1 << 0)	@ M: MMU on
 	orr	r0, r0, #(1 << 2)	@ C: data cache

@@ -2,7 +2,8 @@
 /*
  * arch/arm/include/asm/unistd.h - system call numbers: Linux's ARM EABI
  * numbers (arch/arm/tools/syscall.tbl), so a program built for Tern makes
- * the same calls it would on Linux.
+ * the same calls it would on Linux. User programs include this file too
+ * (user/lib/syscall.h), as Linux's uapi/asm/unistd.h.
  */
 #ifndef __ASM_UNISTD_H
 #define __ASM_UNISTD_H
@@ -20,6 +21,7 @@
 #define __NR_getppid		64
 #define __NR_reboot		88
 #define __NR_wait4		114
+#define __NR_sysinfo		116
 #define __NR_uname		122
 #define __NR_sched_yield	158
 #define __NR_nanosleep		162
