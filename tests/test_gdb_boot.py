@@ -15,21 +15,20 @@ right copy of the code:
   start_kernel       virtual
 
 Expected addresses come from arm-none-eabi-nm, not from the helpers under
-test. Every gdb script ends with `kill`; QEMU runs under `timeout -s KILL`
-and is SIGKILLed if it outlives gdb. One run takes well under a second.
+test. The harness (tests/gdbharness.py) ends every gdb script with `kill`;
+QEMU runs under `timeout -s KILL` and is SIGKILLed if it outlives gdb.
+One run takes well under a second.
 """
 import os
 import re
-import shutil
-import socket
-import subprocess
 
 import pytest
 
 import tern
+from gdbharness import needs_gdb, nm, reports, run_gdb, stops
+from gdbharness import report as report_regs
 
-GDB = "gdb-multiarch"
-pytestmark = pytest.mark.skipif(shutil.which(GDB) is None, reason="needs gdb-multiarch")
+pytestmark = needs_gdb
 
 KERNEL_LOAD = 0x40010000	# QEMU -kernel puts a zImage at RAM + 0x10000
 UBOOT_LOAD = 0x40400000		# tools/run-qemu.sh --boot uboot: bootz address
@@ -41,23 +40,11 @@ FDT_MAGIC_LE = 0xedfe0dd0	# 0xd00dfeed read as a little-endian word
 
 BOOT_ORDER = ["start", "restart", "decompress_kernel", "__enter_kernel",
               "stext", "__mmap_switched", "start_kernel"]
-TIMEOUT = 30
 
 
 @pytest.fixture(scope="module")
 def build():
     return tern.build()
-
-
-def nm(path):
-    """{name: value} from arm-none-eabi-nm (local symbols included)."""
-    out = subprocess.run(["arm-none-eabi-nm", path], check=True, capture_output=True,
-                         text=True).stdout
-    syms = {}
-    for line in out.splitlines():
-        value, _, name = line.split()
-        syms.setdefault(name, int(value, 16))
-    return syms
 
 
 @pytest.fixture(scope="module")
@@ -70,61 +57,10 @@ def ksyms(build):
     return nm(os.path.join(build, "vmlinux"))
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def report(label):
     """A gdb command printing one parseable line of machine state."""
-    return (f'printf "@@ {label} pc=0x%08x r0=0x%08x r2=0x%08x r4=0x%08x '
-            f'cpsr=0x%08x sctlr=0x%08x insn=0x%08x\\n", $pc, $r0, $r2, $r4, '
-            f'$cpsr, $SCTLR, *(unsigned int *)$pc')
-
-
-def reports(out):
-    """[(label, {register: value})] of the report() lines, in order."""
-    found = []
-    for m in re.finditer(r"^@@ (\S+) (.*)$", out, re.M):
-        regs = {k: int(v, 16) for k, v in re.findall(r"(\w+)=0x([0-9a-f]+)", m.group(2))}
-        found.append((m.group(1), regs))
-    return found
-
-
-def stops(out):
-    """Function names of the breakpoint stops gdb printed, in order."""
-    return re.findall(r"^Breakpoint \d+(?:\.\d+)?, (?:0x[0-9a-f]+ in )?([\w.]+) \(", out, re.M)
-
-
-def run_gdb(build, commands, boot="kernel"):
-    """Boot build/zImage stopped at reset, run gdb commands, end with kill.
-
-    Commands go as -ex, so one that fails does not skip the final kill.
-    Returns gdb's output; fails if QEMU outlives the kill.
-    """
-    port = free_port()
-    qemu = subprocess.Popen(
-        ["timeout", "-s", "KILL", str(TIMEOUT), os.path.join(tern.ROOT, "tools", "run-qemu.sh"),
-         "--icount", "--boot", boot, "--gdb", str(port), os.path.join(build, "zImage")],
-        cwd=tern.ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL)
-    try:
-        args = ["timeout", "-s", "KILL", str(TIMEOUT), GDB, "-batch", "-nx",
-                "-x", "tools/gdb/gdbinit"]
-        for command in list(commands) + ["kill"]:
-            args += ["-ex", command]
-        env = dict(os.environ, TERN_BUILD=build, GDBPORT=str(port))
-        gdb = subprocess.run(args, cwd=tern.ROOT, env=env, capture_output=True, text=True)
-        out = gdb.stdout + gdb.stderr
-        # After `kill` QEMU exits at once; still running means it was not killed.
-        qemu.wait(timeout=10)
-    finally:
-        if qemu.poll() is None:
-            qemu.kill()
-            qemu.wait()
-    assert "[Inferior 1 (process 1) killed]" in out, out
-    return out
+    return report_regs(label, "pc", "r0", "r2", "r4", "cpsr", sctlr="$SCTLR",
+                       insn="*(unsigned int *)$pc")
 
 
 def boot_script(at_jump=()):

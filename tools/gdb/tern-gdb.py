@@ -12,7 +12,7 @@ import gdb
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from tern import boot, cpu, utils  # noqa: E402
+from tern import boot, cpu, dmesg, regs, tasks, utils  # noqa: E402
 
 
 def gdb_port(arg):
@@ -45,3 +45,6 @@ PORT defaults to $GDBPORT, then the port `make debug` last chose
 Connect()
 boot.register()
 cpu.register()
+tasks.register()
+regs.register()
+dmesg.register()

@@ -114,3 +114,23 @@ def fdt_totalsize(addr):
 def align(value, to):
     return (value + to - 1) & ~(to - 1)
 
+
+
+def symbolise(addr):
+    """"name+0x10" (or "name") for an address gdb has a symbol for, else None."""
+    try:
+        out = gdb.execute(f"info symbol {addr:#x}", to_string=True)
+    except gdb.error:
+        return None
+    m = re.match(r"(\S+)(?: \+ (\d+))? in section", out)
+    if not m:
+        return None
+    return m.group(1) + (f"+{int(m.group(2)):#x}" if m.group(2) else "")
+
+
+def source_line(addr):
+    """"file:line" of a code address, or None."""
+    sal = gdb.find_pc_line(addr)
+    if sal.symtab is None or not sal.line:
+        return None
+    return f"{sal.symtab.filename}:{sal.line}"
