@@ -4,6 +4,7 @@
 #   make                 build build/zImage (+ build/vmlinux, decompressor ELF)
 #   make run             boot it in QEMU (BOOT=uboot: through U-Boot bootz)
 #   make test            the whole test suite (pytest)
+#   make bench           benchmarks in instructions (bench-linux: beside Linux)
 #   make debug | gdb     QEMU stopped for gdb; gdb attached (docs/debugging.md)
 #   make defconfig | menuconfig | olddefconfig
 #   make V=1             show the commands;  make O=dir  build elsewhere
@@ -274,6 +275,15 @@ gdb:
 
 test: deps
 	$(Q)$(PYTHON) -m pytest -q tests $(PYTEST_ARGS)
+
+# make bench: Tern's figures in instructions (QEMU -icount), a table and
+# build/bench.json; make bench-linux (or make bench LINUX=1) adds Debian's
+# armmp kernel beside it (docs/performance.md).
+.PHONY: bench bench-linux
+bench: deps
+	$(Q)$(PYTHON) tools/bench.py $(if $(LINUX),--linux)
+bench-linux: deps
+	$(Q)$(PYTHON) tools/bench.py --linux
 
 clean:
 	rm -rf $(O)

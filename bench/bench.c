@@ -1,0 +1,386 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * bench/bench.c - Tern's microbenchmarks, one source for Tern and Linux.
+ *
+ * Run as init (init=/bin/bench on Tern, rdinit=/init on Linux) it runs
+ * every benchmark, each in a child process of its own, prints one line
+ *	bench: <name> <instructions> <what it is>
+ * per figure, then powers the machine off.  Every operation is a raw
+ * "svc #0" with Linux's ARM EABI numbers, so the Tern build
+ * (arm-none-eabi-gcc + newlib) and the Linux build (arm-linux-gnueabihf
+ * -static) run the very same code; the C library only prints.  Timing:
+ * bench.h (PMCCNTR on Tern, CNTVCT x 16 on Linux; instructions under
+ * QEMU -icount shift=0).  tools/bench.py boots both and reads the lines.
+ * Linux counterparts: lmbench's lat_syscall, lat_ctx, lat_proc; perf
+ * bench sched; the tick figure is what tools/testing/selftests'
+ * "jitter" loops see.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "bench.h"
+
+#define N_SYSCALL	10000	/* null syscall and single-task yield */
+#define N_SWITCH	2000	/* ping-pong yields per process */
+#define MAX_WARMUP_YIELDS 100000	/* before the ping-pong settles */
+#define N_FORK		100	/* fork + exit + wait4 */
+#define N_EXEC		100	/* execve chain links */
+#define N_TICKS		10	/* ticks timed by the tick loop */
+#define N_IRQ		8	/* console interrupts timed on Tern */
+#define MAX_WAIT_TICKS	300	/* give up waiting for console input */
+#define JUMP_MIN	48	/* an iteration this much longer: interrupted */
+
+static bench_u32 yield_single_min;	/* cheapest single-task yield */
+static int on_tern;
+
+static void say(const char *name, bench_u32 value, const char *what)
+{
+	printf("bench: %s %u %s\n", name, value, what);
+	fflush(stdout);
+}
+
+static long sys_fork(void)
+{
+	return syscall0(__NR_fork);
+}
+
+static void __attribute__((noreturn)) sys_exit_group(int code)
+{
+	syscall1(__NR_exit_group, code);
+	for (;;)
+		;
+}
+
+static long sys_wait4(long pid, int *status)
+{
+	return syscall4(__NR_wait4, pid, (long)status, 0, 0);
+}
+
+/*
+ * The null syscall, getppid: the loop with the svc against the same loop
+ * with a nop in its place; the difference + 1 is the svc and everything
+ * the kernel runs until the instruction after it.
+ */
+static bench_u32 loop_getppid(int n, int with_svc)
+{
+	bench_u32 t0 = bench_now();
+
+	for (int i = 0; i < n; i++) {
+		register long r7 __asm__("r7") = __NR_getppid;
+		register long r0 __asm__("r0");
+
+		if (with_svc)
+			__asm__ volatile("svc #0" : "=r"(r0) : "r"(r7) : "memory");
+		else
+			__asm__ volatile("nop" : "=r"(r0) : "r"(r7) : "memory");
+	}
+	return bench_now() - t0;
+}
+
+static void bench_null_syscall(void)
+{
+	bench_u32 empty = loop_getppid(N_SYSCALL, 0);
+	bench_u32 full = loop_getppid(N_SYSCALL, 1);
+
+	say("null_syscall", (full - empty) / N_SYSCALL + 1,
+	    "instructions per getppid (svc to the next user instruction)");
+}
+
+/* sched_yield with nothing else runnable; also keeps the cheapest one. */
+static void bench_yield_single(void)
+{
+	bench_u32 t0, min = ~0u;
+
+	t0 = bench_now();
+	for (int i = 0; i < N_SYSCALL; i++) {
+		bench_u32 a = bench_now(), d;
+
+		syscall0(__NR_sched_yield);
+		d = bench_now() - a;
+		if (d < min)
+			min = d;
+	}
+	yield_single_min = min;
+	say("yield_single", (bench_now() - t0) / N_SYSCALL,
+	    "instructions per sched_yield with one task (with the loop's reads)");
+}
+
+/* timed_yield - one sched_yield; returns the instructions it took. */
+static bench_u32 timed_yield(void)
+{
+	bench_u32 a = bench_now();
+
+	syscall0(__NR_sched_yield);
+	return bench_now() - a;
+}
+
+/*
+ * Ping-pong: the child yields until it is killed; the parent times each
+ * of its own yields.  A yield that took longer than 1.5 cheapest
+ * single-task yields let the child run: two real switches (to the child
+ * and back), each a yield syscall plus a switch; only those count.
+ * The parent first yields until 20 yields in a row switch: a scheduler
+ * may keep running the parent for a while after fork (Linux's CFS
+ * starts the child a slice later in virtual runtime).
+ */
+static void bench_yield_switch(void)
+{
+	bench_u32 thresh = yield_single_min + yield_single_min / 2;
+	bench_u64 sum = 0;
+	bench_u32 switched = 0, min = ~0u, in_a_row = 0, warm = 0;
+	int status;
+	long pid;
+
+	fflush(stdout);
+	pid = sys_fork();
+	if (pid < 0) {
+		printf("bench: yield_switch: fork failed (%ld)\n", pid);
+		return;
+	}
+	if (pid == 0)
+		for (;;)
+			syscall0(__NR_sched_yield);
+	while (in_a_row < 20 && warm++ < MAX_WARMUP_YIELDS)
+		in_a_row = timed_yield() > thresh ? in_a_row + 1 : 0;
+	for (int i = 0; i < N_SWITCH; i++) {
+		bench_u32 d = timed_yield();
+
+		if (d > thresh) {
+			switched++;
+			sum += d;
+			if (d < min)
+				min = d;
+		}
+	}
+	syscall2(__NR_kill, pid, 9 /* SIGKILL */);
+	sys_wait4(pid, &status);
+	if (!switched) {
+		printf("bench: yield_switch: no switch seen\n");
+		return;
+	}
+	printf("bench: info yield_switch: %u of %u yields switched after %u warm-up yields, "
+	       "cheapest %u per switch\n", switched, N_SWITCH, warm, min / 2);
+	say("yield_switch", (bench_u32)(sum / (2 * (bench_u64)switched)),
+	    "instructions per switch (yield ping-pong between two processes)");
+}
+
+static void bench_fork_exit_wait(void)
+{
+	bench_u32 t0;
+	int status;
+
+	fflush(stdout);
+	t0 = bench_now();
+	for (int i = 0; i < N_FORK; i++) {
+		long pid = sys_fork();
+
+		if (pid == 0)
+			sys_exit_group(0);
+		if (pid < 0 || sys_wait4(pid, &status) != pid) {
+			printf("bench: fork_exit_wait: failed (%ld)\n", pid);
+			return;
+		}
+	}
+	say("fork_exit_wait", (bench_now() - t0) / N_FORK,
+	    "instructions per fork + child exit + wait4");
+}
+
+/* The execve chain (bench_exec.c) prints its own line. */
+static void bench_execve(void)
+{
+	static char n_str[16];
+	char *argv[] = { "bench_exec", n_str, NULL };
+	char *envp[] = { NULL };
+	int status;
+	long pid;
+
+	snprintf(n_str, sizeof(n_str), "%d", N_EXEC);
+	fflush(stdout);
+	pid = sys_fork();
+	if (pid == 0) {
+		syscall3(__NR_execve, (long)BENCH_EXEC_PATH, (long)argv, (long)envp);
+		sys_exit_group(127);
+	}
+	if (pid < 0 || sys_wait4(pid, &status) != pid || status != 0)
+		printf("bench: execve: %s failed (status %d)\n", BENCH_EXEC_PATH, status);
+}
+
+/*
+ * The interrupt loop: read the counter back to back.  An iteration
+ * normally takes `base` instructions; one that an interrupt lands in
+ * takes base + the whole interrupt path (vector, handler, return).
+ * Timer ticks come at a fixed period; anything off that grid is another
+ * interrupt (the console's receive interrupt, when tools/bench.py types
+ * a byte in answer to "bench: irq: ready").
+ */
+struct jump_stats {
+	bench_u32 base;		/* instructions of one quiet iteration */
+	bench_u32 tick_min, tick_max, tick_n;
+	bench_u32 irq_min, irq_max, irq_n;
+};
+
+#define TICK_WINDOW	2000	/* a tick lands this close to its grid point */
+
+/* on_grid - does t fall within TICK_WINDOW / 2 of last + k * period? */
+static int on_grid(bench_u32 t, bench_u32 last, bench_u32 period)
+{
+	return (t - last + TICK_WINDOW / 2) % period < TICK_WINDOW;
+}
+
+/*
+ * irq_loop - time interrupts.  Without want_irqs every jump is a timer
+ * tick (nothing else runs, nobody types).  With want_irqs the first
+ * three jumps, before "bench: irq: ready", are ticks and give the period;
+ * after it a jump on the tick grid is a tick, any other an interrupt of
+ * another source.
+ */
+static void irq_loop(struct jump_stats *js, int want_irqs)
+{
+	bench_u32 prev, first_tick = 0, last_tick = 0, period = 0;
+
+	memset(js, 0, sizeof(*js));
+	js->base = js->tick_min = js->irq_min = ~0u;	/* the maxima: 0 */
+	prev = bench_now();
+	for (;;) {
+		bench_u32 now = bench_now(), d = now - prev, jump;
+
+		if (d < js->base)
+			js->base = d;
+		if (d < js->base + JUMP_MIN) {
+			prev = now;
+			continue;
+		}
+		/* An interrupt landed between prev and now. */
+		jump = d - js->base;
+		if (!want_irqs || !period || on_grid(prev, last_tick, period)) {
+			if (jump < js->tick_min)
+				js->tick_min = jump;
+			if (jump > js->tick_max)
+				js->tick_max = jump;
+			if (js->tick_n == 0)
+				first_tick = prev;
+			last_tick = prev;
+			js->tick_n++;
+			if (!want_irqs && js->tick_n >= N_TICKS)
+				return;
+			if (want_irqs && js->tick_n == 3) {
+				period = (last_tick - first_tick) / 2;
+				printf("bench: irq: ready\n");
+				fflush(stdout);
+			}
+			if (js->tick_n > MAX_WAIT_TICKS)
+				return;
+		} else {
+			if (jump < js->irq_min)
+				js->irq_min = jump;
+			if (jump > js->irq_max)
+				js->irq_max = jump;
+			js->irq_n++;
+			printf("bench: irq: got %u\n", js->irq_n);
+			fflush(stdout);
+			if (js->irq_n >= N_IRQ)
+				return;
+		}
+		prev = bench_now();	/* the printf is not an interrupt */
+	}
+}
+
+static void bench_tick(void)
+{
+	struct jump_stats js;
+
+	irq_loop(&js, 0);
+	printf("bench: info tick: %u ticks, %u to %u, loop iteration %u, clock resolution %u\n",
+	       js.tick_n, js.tick_min, js.tick_max, js.base, bench_clock_resolution());
+	say("tick", js.tick_min, "instructions per timer tick (cheapest of the ticks, vector to return)");
+}
+
+static void bench_irq(void)
+{
+	struct jump_stats js;
+
+	irq_loop(&js, 1);
+	if (!js.irq_n) {
+		printf("bench: irq: no console input arrived\n");
+		return;
+	}
+	printf("bench: info irq: %u interrupts, %u to %u, %u ticks meanwhile\n",
+	       js.irq_n, js.irq_min, js.irq_max, js.tick_n);
+	say("irq", js.irq_min,
+	    "instructions per console receive interrupt (cheapest, vector to return)");
+}
+
+/* run - one benchmark in a child process of its own, then reap it. */
+static void run(void (*fn)(void))
+{
+	int status;
+	long pid;
+
+	fflush(stdout);
+	pid = sys_fork();
+	if (pid == 0) {
+		fn();
+		fflush(stdout);
+		sys_exit_group(0);
+	}
+	if (pid < 0 || sys_wait4(pid, &status) != pid || status != 0)
+		printf("bench: a benchmark failed (pid %ld, status %d)\n", pid, status);
+}
+
+/*
+ * Linux starts /init with no open files when the initramfs has no
+ * /dev/console: mount devtmpfs and open the console as fds 0, 1, 2.
+ */
+static void open_console(void)
+{
+	long fd;
+
+	if (syscall3(__NR_write, 1, (long)"", 0) == 0)
+		return;
+	syscall2(__NR_mkdir, (long)"/dev", 0755);
+	syscall5(__NR_mount, (long)"devtmpfs", (long)"/dev", (long)"devtmpfs", 0, 0);
+	fd = syscall3(__NR_open, (long)"/dev/console", 2 /* O_RDWR */, 0);
+	if (fd < 0)
+		return;
+	for (long i = 0; i < 3; i++)
+		if (fd != i)
+			syscall2(__NR_dup2, fd, i);
+}
+
+struct uname_buf {
+	char f[6][65];
+};
+
+int main(void)
+{
+	bench_u64 first_user;
+	struct uname_buf u;
+
+	bench_clock_init();
+	first_user = bench_since_reset();
+	open_console();
+	memset(&u, 0, sizeof(u));
+	syscall1(__NR_uname, (long)&u);
+	on_tern = !strcmp(u.f[0], "Tern");
+	printf("bench: info system %s %s, clock %s\n", u.f[0], u.f[2], bench_clock_name());
+	/* newlib-nano's printf has no %llu: two halves, in base 1e9. */
+	if (first_user >= 1000000000ull)
+		printf("bench: first_user %lu%09lu", (unsigned long)(first_user / 1000000000ull),
+		       (unsigned long)(first_user % 1000000000ull));
+	else
+		printf("bench: first_user %lu", (unsigned long)first_user);
+	printf(" instructions from the counter's start to main()\n");
+	bench_null_syscall();
+	bench_yield_single();	/* also the threshold for yield_switch */
+	run(bench_yield_switch);
+	run(bench_fork_exit_wait);
+	bench_execve();
+	run(bench_tick);
+	if (on_tern)
+		run(bench_irq);
+	printf("bench: done\n");
+	fflush(stdout);
+	if (syscall0(__NR_getpid) == 1)
+		bench_power_off();
+	return 0;
+}
