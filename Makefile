@@ -273,8 +273,10 @@ debug: deps all
 gdb:
 	$(Q)TERN_BUILD=$(O) GDBPORT=$(GDBPORT) gdb-multiarch -q -x tools/gdb/gdbinit
 
+# Two pytest workers (each test file stays on one): QEMU runs are
+# single-threaded, so this roughly halves the wall time on two cores.
 test: deps
-	$(Q)$(PYTHON) -m pytest -q tests $(PYTEST_ARGS)
+	$(Q)$(PYTHON) -m pytest -q -n $(or $(TEST_JOBS),2) --dist loadfile tests $(PYTEST_ARGS)
 
 # make bench: Tern's figures in instructions (QEMU -icount), a table and
 # build/bench.json; make bench-linux (or make bench LINUX=1) adds Debian's

@@ -6,6 +6,7 @@ what the tests test. QEMU always runs with -icount shift=0,align=off,
 sleep=off (deterministic), under a bounded timeout, and is killed with
 SIGKILL if it does not exit by itself.
 """
+import fcntl
 import os
 import re
 import shutil
@@ -29,23 +30,26 @@ def _read(path):
 
 
 def build(name="default", options=(), make_args=()):
-    """Build a kernel variant; return its build directory."""
+    """Build a kernel variant; return its build directory. Safe to call from
+    several pytest workers at once: one builds, the others wait and reuse."""
     out = os.path.join(BUILD, "t-" + name)
     env = dict(os.environ, KCONFIG_CONFIG=os.path.join(out, ".config"))
     os.makedirs(out, exist_ok=True)
     wanted = "\n".join(["defconfig"] + sorted(options))
     stamp = os.path.join(out, ".test-config")
-    if _read(stamp) != wanted:
-        make = ["make", "-s", "O=" + out]
-        subprocess.run(make + ["defconfig"], cwd=ROOT, env=env, check=True,
+    make = ["make", "-s", f"-j{os.cpu_count() or 1}", "O=" + out]
+    with open(out + ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if _read(stamp) != wanted:
+            subprocess.run(make + ["defconfig"], cwd=ROOT, env=env, check=True,
+                           stdout=subprocess.DEVNULL)
+            if options:
+                subprocess.run(make + ["setconfig", "SET=" + " ".join(options)], cwd=ROOT,
+                               env=env, check=True, stdout=subprocess.DEVNULL)
+            with open(stamp, "w") as f:
+                f.write(wanted)
+        subprocess.run(make + list(make_args), cwd=ROOT, env=env, check=True,
                        stdout=subprocess.DEVNULL)
-        if options:
-            subprocess.run(make + ["setconfig", "SET=" + " ".join(options)], cwd=ROOT,
-                           env=env, check=True, stdout=subprocess.DEVNULL)
-        with open(stamp, "w") as f:
-            f.write(wanted)
-    subprocess.run(["make", "-s", "O=" + out] + list(make_args), cwd=ROOT, env=env,
-                   check=True, stdout=subprocess.DEVNULL)
     return out
 
 

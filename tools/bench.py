@@ -79,7 +79,7 @@ def build_tern(name, options, user_extra):
     out = os.path.join(BENCH, name)
     os.makedirs(out, exist_ok=True)
     env = dict(os.environ, KCONFIG_CONFIG=os.path.join(out, ".config"))
-    make = ["make", "-s", "O=" + out]
+    make = ["make", "-s", f"-j{os.cpu_count() or 1}", "O=" + out]
     wanted = " ".join(sorted(options))
     stamp = os.path.join(out, ".bench-config")
     if not os.path.exists(stamp) or open(stamp).read() != wanted:

@@ -8,7 +8,7 @@ set -u
 
 PKGS="gcc-arm-none-eabi libnewlib-arm-none-eabi binutils-arm-none-eabi \
 qemu-system-arm qemu-user gdb-multiarch device-tree-compiler u-boot-qemu u-boot-tools \
-lz4 cpio gzip python3 python3-pytest python3-pexpect python3-kconfiglib python3-libfdt"
+lz4 cpio gzip python3 python3-pytest python3-pytest-xdist python3-pexpect python3-kconfiglib python3-libfdt"
 
 missing=""
 need() { # need <package> <test command...>
@@ -29,6 +29,7 @@ need cpio                     command -v cpio
 need gzip                     command -v gzip
 need python3                  test -x /usr/bin/python3
 need python3-pytest           /usr/bin/python3 -c 'import pytest'
+need python3-pytest-xdist     /usr/bin/python3 -c 'import xdist'
 need python3-pexpect          /usr/bin/python3 -c 'import pexpect'
 need python3-kconfiglib       /usr/bin/python3 -c 'import kconfiglib'
 need python3-libfdt           /usr/bin/python3 -c 'import libfdt'
