@@ -21,6 +21,7 @@
 #include <linux/sched/mm.h>
 #include <linux/string.h>
 #include <linux/uaccess.h>
+#include <asm/cacheflush.h>
 #include <asm/mmu_context.h>
 #include <asm/ptrace.h>
 
@@ -92,6 +93,7 @@ static int copy_to_mm(struct mm_struct *mm, unsigned long va, const void *src, s
 		if (chunk > len)
 			chunk = len;
 		memcpy(dst, s, chunk);
+		flush_icache_range((unsigned long)dst, (unsigned long)dst + chunk);
 		s += chunk;
 		va += chunk;
 		len -= chunk;

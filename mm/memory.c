@@ -12,6 +12,7 @@
 #include <linux/mm_types.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <asm/cacheflush.h>
 #include <asm/memory.h>
 #include <asm/mmu_context.h>
 #include <asm/pgtable.h>
@@ -148,6 +149,7 @@ struct mm_struct *dup_mm(struct mm_struct *old)
 				return NULL;
 			}
 			memcpy(page, __va(old_pte[j] & ~(PAGE_SIZE - 1)), PAGE_SIZE);
+			flush_icache_range((unsigned long)page, (unsigned long)page + PAGE_SIZE);
 		}
 	}
 	return mm;

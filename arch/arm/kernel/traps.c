@@ -9,6 +9,7 @@
 #include <linux/printk.h>
 #include <linux/sched.h>
 #include <linux/string.h>
+#include <asm/cacheflush.h>
 #include <asm/memory.h>
 #include <asm/pgtable.h>
 #include <asm/traps.h>
@@ -84,10 +85,8 @@ void early_trap_init(void)
 	memcpy(vectors_page, __vectors_lma, __stubs_lma - __vectors_lma);
 	memcpy(vectors_page + PAGE_SIZE, __stubs_lma, __stubs_lma_end - __stubs_lma);
 	map_vectors_page();
-	/* Written as data, run as code: clean the D-cache, drop the I-cache. */
-	for (unsigned long p = VECTORS_BASE; p < VECTORS_BASE + 2 * PAGE_SIZE; p += 32)
-		asm volatile("mcr p15, 0, %0, c7, c11, 1" : : "r"(p));	/* DCCMVAU */
-	asm volatile("dsb\n\tmcr p15, 0, %0, c7, c5, 0\n\tdsb\n\tisb" : : "r"(0));
+	/* Written as data, run as code. */
+	flush_icache_range(VECTORS_BASE, VECTORS_BASE + 2 * PAGE_SIZE);
 	/* U-Boot leaves VBAR pointing into itself: set it, and use high vectors. */
 	asm volatile("mcr p15, 0, %0, c12, c0, 0" : : "r"(VECTORS_BASE));
 	asm volatile("mrc p15, 0, %0, c1, c0, 0" : "=r"(sctlr));
