@@ -129,3 +129,18 @@ def test_bad_init_is_reported(zimage):
                           append="console=ttyAMA0 init=/etc/not-elf")
     assert "exec: /etc/not-elf: not an ELF file" in log, log
     assert "Requested init /etc/not-elf failed (error -8)" in log, log
+
+
+def test_read_from_console(zimage):
+    """read(0) sleeps until the UART's receive interrupt brings a line."""
+    q = tern.Qemu(zimage, append="console=ttyAMA0 init=/bin/t_read")
+    try:
+        q.expect(r"t_read: type a line")
+        q.child.send("hello tern\r")
+        q.expect(r"reboot: Power down")
+        log = (q.child.before + q.child.after).replace("\r", "")
+    finally:
+        q.kill()
+    assert "t_read: got 'hello tern'" in log, log
+    assert re.search(r"^ok 1 read\(0\) returns what was typed$", log, re.M), log
+    assert re.search(r"^ok 2 the line is 'hello tern'$", log, re.M), log
