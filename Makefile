@@ -213,7 +213,7 @@ $(ZDIR)/%.o: lib/%.c $(AUTOCONF)
 
 # The decompressor must know how much memory the kernel needs beyond the
 # Image (its BSS) to decide whether it would overwrite itself.
-$(ZDIR)/vmlinux: $(ZOBJS) boot/compressed/zimage.ld $(O)/vmlinux
+$(ZDIR)/vmlinux: $(ZOBJS) boot/compressed/zimage.ld $(O)/vmlinux tools/bss-size.sh
 	$(echo-cmd) LD $@
 	$(Q)$(CC) $(ZCFLAGS) -nostdlib -static -Wl,-T,boot/compressed/zimage.ld \
 		-Wl,--build-id=none -Wl,--defsym,_kernel_bss_size=$$(tools/bss-size.sh $(NM) $(O)/vmlinux) \

@@ -156,10 +156,11 @@ def inflated_size():
 
 
 def kernel_bss_size():
-    """The kernel's BSS: _end - __bss_start of build/vmlinux. head.S uses
+    """The kernel's memory past its Image: _end - _edata of build/vmlinux
+    (tools/bss-size.sh: the aligned .bss leaves a gap after _edata). head.S uses
     the copy the Makefile linked in as _kernel_bss_size, so that one wins;
     a difference means the zImage is older than vmlinux."""
-    size = ksym("_end") - ksym("__bss_start")
+    size = ksym("_end") - ksym("_edata")
     linked = utils.symbols(utils.zimage_elf()).get("_kernel_bss_size", size)
     if linked != size:
         gdb.write(f"warning: zImage was linked with kernel BSS {linked:#x}, "
