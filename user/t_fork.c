@@ -47,6 +47,24 @@ static int child_exec_hello(void *arg)
 	return 100 + errno;
 }
 
+/*
+ * fork() by hand with r0 = 0x1234 on entry: the child must still get 0
+ * (copy_thread clears the child's saved r0), the parent the child's pid.
+ */
+static void test_fork_returns_zero_in_child(void)
+{
+	register long r0 asm("r0") = 0x1234;
+	register long r7 asm("r7") = __NR_fork;
+	int status;
+
+	asm volatile("svc #0" : "+r"(r0) : "r"(r7) : "memory");
+	if (r0 == 0)
+		syscall1(__NR_exit, 0x5a);	/* the child: exit status 0x5a */
+	ktap_ok(r0 > 0 && wait4(r0, &status, 0, NULL) == r0 && WIFEXITED(status) &&
+		WEXITSTATUS(status) == 0x5a,
+		"fork returns 0 in the child even if r0 was not 0");
+}
+
 static void test_exit_codes(void)
 {
 	int ok = 1, code, status;
@@ -133,7 +151,8 @@ static void test_many_forks(void)
 
 int main(void)
 {
-	ktap_plan(11);
+	ktap_plan(12);
+	test_fork_returns_zero_in_child();	/* 1 */
 	test_exit_codes();	/* 3 */
 	test_exec();		/* 1 */
 	test_echild();		/* 2 */
