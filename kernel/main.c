@@ -51,7 +51,11 @@ static const char *cmdline_get(const char *key, char *buf, size_t len)
 	return buf;
 }
 
-/* crashtest=null: a deliberate kernel NULL pointer dereference (an oops). */
+/*
+ * crashtest=null|paging|undef: crash the kernel on purpose, to show an oops:
+ * a NULL pointer write, a read of an unmapped kernel address, and an
+ * undefined instruction.
+ */
 static void __attribute__((noinline)) crashtest_null_deref(void)
 {
 	volatile int *p = NULL;
@@ -59,12 +63,29 @@ static void __attribute__((noinline)) crashtest_null_deref(void)
 	*p = 0x7e57;
 }
 
+static void __attribute__((noinline)) crashtest_bad_paging(void)
+{
+	volatile int *p = (volatile int *)0xefff0000;	/* top of lowmem: unmapped at 128M */
+
+	(void)*p;
+}
+
+static void __attribute__((noinline)) crashtest_undefined(void)
+{
+	asm volatile(".inst 0xe7f000f0");		/* udf #0 */
+}
+
 static void run_crashtest(void)
 {
 	char what[16];
 
-	if (!strcmp(cmdline_get("crashtest", what, sizeof(what)), "null"))
+	cmdline_get("crashtest", what, sizeof(what));
+	if (!strcmp(what, "null"))
 		crashtest_null_deref();
+	else if (!strcmp(what, "paging"))
+		crashtest_bad_paging();
+	else if (!strcmp(what, "undef"))
+		crashtest_undefined();
 }
 
 /*

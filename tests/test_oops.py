@@ -21,3 +21,24 @@ def test_null_dereference_oops(zimage):
     assert trace[-1][1] == "ret_from_fork", trace
     assert "Kernel panic - not syncing: Fatal exception" in log
     assert "Run /init" not in log.split("Oops")[1]
+
+
+def oops(zimage, what):
+    return tern.boot_until(zimage, r"---\[ end Kernel panic - not syncing: .* \]---",
+                           append=f"console=ttyAMA0 crashtest={what}")
+
+
+def test_paging_request_oops(zimage):
+    log = oops(zimage, "paging")
+    assert "Unable to handle kernel paging request at virtual address efff0000" in log, log
+    assert "[efff0000] fsr 0x005: section translation fault, read" in log, log
+    assert re.search(r"PC is at crashtest_bad_paging\+", log), log
+    assert "Kernel panic - not syncing: Fatal exception" in log
+
+
+def test_undefined_instruction_oops(zimage):
+    log = oops(zimage, "undef")
+    assert "Internal error: Oops - undefined instruction: 0 [#1] ARM" in log, log
+    assert re.search(r"PC is at crashtest_undefined\+", log), log
+    assert re.search(r"\(crashtest_undefined\+0x\w+/0x\w+\) from \[<\w+>\] \(kernel_init\+", log)
+    assert "Kernel panic - not syncing: Fatal exception" in log
