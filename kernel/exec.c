@@ -16,6 +16,7 @@
 #include <linux/errno.h>
 #include <linux/gfp.h>
 #include <linux/initramfs.h>
+#include <linux/interrupt.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
@@ -231,11 +232,14 @@ static const char *kbasename(const char *path)
 static void begin_new_exec(struct linux_binprm *bprm)
 {
 	struct task_struct *tsk = current;
-	struct mm_struct *old = tsk->mm;
+	struct mm_struct *old = tsk->mm, *prev = tsk->active_mm;
 	const char *base = kbasename(bprm->filename);
 
-	switch_mm(tsk->active_mm, bprm->mm);
+	/* Fields first, then TTBR0: a switch in between must not reload old. */
+	local_irq_disable();
 	tsk->mm = tsk->active_mm = bprm->mm;
+	switch_mm(prev, bprm->mm);
+	local_irq_enable();
 	if (old)
 		mmput(old);
 	strlcpy(tsk->comm, base, sizeof(tsk->comm));

@@ -19,6 +19,8 @@
 #include <asm/mmu_context.h>
 
 #define WNOHANG		0x00000001
+#define WUNTRACED	0x00000002
+#define WCONTINUED	0x00000008
 
 static DECLARE_WAIT_QUEUE_HEAD(child_exit_wq);
 
@@ -29,9 +31,12 @@ static void exit_mm(struct task_struct *tsk)
 
 	if (!mm)
 		return;
-	switch_mm(mm, &init_mm);
+	/* Fields first, then TTBR0: a switch in between must not reload mm. */
+	local_irq_disable();
 	tsk->mm = NULL;
 	tsk->active_mm = &init_mm;
+	switch_mm(mm, &init_mm);
+	local_irq_enable();
 	mmput(mm);
 }
 
@@ -111,9 +116,11 @@ long sys_wait4(int pid, int __user *stat_addr, int options, void __user *ru)
 	struct task_struct *zombie;
 	int ret;
 
-	(void)ru;
+	(void)ru;			/* no resource usage accounting */
 	if (pid == 0 || pid < -1)
 		return -EINVAL;		/* process groups: not in Tern */
+	if (options & ~(WNOHANG | WUNTRACED | WCONTINUED))
+		return -EINVAL;		/* as Linux; stop/continue never happen here */
 	for (;;) {
 		if (!find_child(pid, &zombie))
 			return -ECHILD;

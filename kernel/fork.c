@@ -71,7 +71,6 @@ static struct task_struct *copy_process(struct kernel_clone_args *args)
 		free_task(p);
 		return NULL;
 	}
-	p->pid = next_pid++;
 	p->parent = current;
 	p->exit_code = 0;
 	p->pending = 0;
@@ -85,6 +84,7 @@ static struct task_struct *copy_process(struct kernel_clone_args *args)
 
 	unsigned long flags = local_irq_save();
 
+	p->pid = next_pid++;
 	list_add_tail(&p->sibling, &current->children);
 	list_add_tail(&p->tasks, &task_list);
 	local_irq_restore(flags);

@@ -55,6 +55,7 @@ struct mm_struct *mm_alloc(void)
 	}
 	memset(mm->pgd, 0, USER_PTRS * 4);
 	memcpy(mm->pgd + USER_PTRS, init_mm.pgd + USER_PTRS, PGD_SIZE - USER_PTRS * 4);
+	clean_dcache_area(mm->pgd, PGD_SIZE);
 	return mm;
 }
 
@@ -69,7 +70,9 @@ static u32 *pte_offset(struct mm_struct *mm, unsigned long va, bool alloc)
 		if (!alloc || !(pte = get_zeroed_page()))
 			return NULL;
 		/* One page per 1 KiB hardware table: simple, if wasteful. */
+		clean_dcache_area(pte, 1024);
 		*pmd = __pa(pte) | PMD_TYPE_TABLE;
+		clean_dcache_area(pmd, sizeof(*pmd));
 	}
 	return &pte_table(*pmd)[(va >> PAGE_SHIFT) & (PTRS_PER_PTE - 1)];
 }
@@ -97,6 +100,7 @@ void *map_user_page(struct mm_struct *mm, unsigned long va)
 	if (!(page = get_zeroed_page()))
 		return NULL;
 	*pte = __pa(page) | PTE_USER;
+	clean_dcache_area(pte, sizeof(*pte));
 	mm->nr_pages++;
 	flush_user_tlb_page(mm, va);
 	return page;
@@ -110,6 +114,7 @@ void unmap_user_page(struct mm_struct *mm, unsigned long va)
 		return;
 	free_pages(__va(*pte & ~(PAGE_SIZE - 1)), 0);
 	*pte = 0;
+	clean_dcache_area(pte, sizeof(*pte));
 	mm->nr_pages--;
 	flush_user_tlb_page(mm, va);
 }

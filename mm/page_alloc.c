@@ -19,6 +19,7 @@
  * "BUG: Bad page state" message rather than corrupting the lists.
  */
 #include <linux/gfp.h>
+#include <linux/interrupt.h>
 #include <linux/panic.h>
 #include <linux/printk.h>
 #include <linux/string.h>
@@ -107,6 +108,24 @@ static struct page *__rmqueue_smallest(unsigned int order)
 	return NULL;
 }
 
+/*
+ * The free lists are shared by every task. With interrupts off no other
+ * task can run in the middle of an update on Tern's one CPU, even with
+ * CONFIG_PREEMPT (Linux: spin_lock_irqsave(&zone->lock)).
+ */
+static struct page *rmqueue(unsigned int order)
+{
+	unsigned long flags = local_irq_save();
+	struct page *page = __rmqueue_smallest(order);
+
+	if (page) {
+		page->flags = PG_head;
+		page->order = order;
+	}
+	local_irq_restore(flags);
+	return page;
+}
+
 void *alloc_pages(unsigned int order)
 {
 	struct page *page;
@@ -115,14 +134,12 @@ void *alloc_pages(unsigned int order)
 		pr_warn("alloc_pages: order %u > MAX_PAGE_ORDER (%u)\n", order, MAX_PAGE_ORDER);
 		return NULL;
 	}
-	page = __rmqueue_smallest(order);
+	page = rmqueue(order);
 	if (!page) {
 		pr_warn("alloc_pages: page allocation failure: order:%u, %lu pages free\n",
 			order, nr_free_pages());
 		return NULL;
 	}
-	page->flags = PG_head;
-	page->order = order;
 	return page_address(page);
 }
 
@@ -166,6 +183,7 @@ void free_pages(void *addr, unsigned int order)
 {
 	struct page *page;
 	const char *reason;
+	unsigned long flags;
 
 	if (!addr)
 		return;
@@ -174,13 +192,15 @@ void free_pages(void *addr, unsigned int order)
 		return;
 	}
 	page = virt_to_page(addr);
+	flags = local_irq_save();	/* see rmqueue() */
 	reason = order > MAX_PAGE_ORDER ? "order too large" : free_page_is_bad(page, order);
-	if (reason) {
-		bad_page(addr, order, page, reason);
-		return;
+	if (!reason) {
+		page->flags = 0;
+		__free_one_page(page, order);
 	}
-	page->flags = 0;
-	__free_one_page(page, order);
+	local_irq_restore(flags);
+	if (reason)
+		bad_page(addr, order, page, reason);
 }
 
 void split_page(struct page *page, unsigned int order)

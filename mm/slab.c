@@ -20,6 +20,7 @@
  * by the page not being PG_slab, and the page records the order.
  */
 #include <linux/gfp.h>
+#include <linux/interrupt.h>
 #include <linux/printk.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -87,11 +88,17 @@ static void *slab_alloc(struct kmem_cache *s)
 
 void *kmalloc(size_t size)
 {
+	unsigned long flags;
+	void *object;
+
 	if (!size)
 		return ZERO_SIZE_PTR;
 	if (size > KMALLOC_MAX_CACHE_SIZE)
 		return alloc_pages(get_order(size));
-	return slab_alloc(kmalloc_slab(size));
+	flags = local_irq_save();	/* the slabs are shared: see rmqueue() */
+	object = slab_alloc(kmalloc_slab(size));
+	local_irq_restore(flags);
+	return object;
 }
 
 void *kzalloc(size_t size)
@@ -157,8 +164,12 @@ void kfree(const void *objp)
 		return;
 	}
 	page = virt_to_page(object);
-	if (page->flags & PG_slab)
+	if (page->flags & PG_slab) {
+		unsigned long flags = local_irq_save();
+
 		slab_free(page, object);
-	else			/* a page block, or free_pages() says what is wrong */
+		local_irq_restore(flags);
+	} else {		/* a page block, or free_pages() says what is wrong */
 		free_pages(object, page->order);
+	}
 }

@@ -56,7 +56,14 @@ start:
 	mov	r0, pc
 	and	r4, r0, #0xf8000000	@ r4 = RAM base
 	add	r4, r4, #TEXT_OFFSET	@ r4 = kernel destination
-	bl	cache_on		@ page table at r4 - 16K, MMU + caches on
+	/*
+	 * cache_on puts its page table in the 16 KiB below r4. If we were
+	 * loaded below r4 that could be our own code: then run uncached
+	 * (slower, but right), as Linux does.
+	 */
+	adr	r0, start		@ r0 = where we run
+	cmp	r0, r4
+	blhs	cache_on		@ page table at r4 - 16K, MMU + caches on
 
 restart:
 	/*
@@ -106,9 +113,11 @@ dtb_check_done:
 
 	/*
 	 * Would the decompressed kernel [r4, r4 + r9) overwrite us
-	 * [start, r10)? Not if it starts above our end ...
+	 * [start, r10)? Not if it starts above our end, with room for
+	 * cache_on's page table in the 16 KiB below it ...
 	 */
-	cmp	r4, r10
+	add	r1, r10, #16384		@ r1 = our end + the page table
+	cmp	r4, r1
 	bhs	wont_overwrite
 	/* ... or if it ends below our start. */
 	add	r1, r4, r9		@ r1 = end of the decompressed kernel

@@ -99,7 +99,14 @@ int wake_up_process(struct task_struct *p)
 	if (woken) {
 		list_del_init(&p->run_list);	/* off the sleepers list, if on it */
 		p->__state = TASK_RUNNING;
-		enqueue_task(p);
+		/*
+		 * Woken before it even called schedule() (an interrupt between
+		 * prepare_to_wait() and schedule()): it is still running, and the
+		 * running task is never on the queue; schedule() will just
+		 * return.
+		 */
+		if (p != current)
+			enqueue_task(p);
 		if (current == runqueue.idle)
 			resched_curr();
 	}
@@ -207,8 +214,13 @@ static void __schedule(bool preempt)
 	prev = current;
 	schedule_debug(prev);
 	clear_tsk_need_resched(prev);
-	if (prev->__state == TASK_RUNNING)
-		enqueue_task(prev);		/* preempted or yielding: to the back */
+	/*
+	 * Yielding or preempted: to the back of the queue. A task preempted
+	 * (CONFIG_PREEMPT) just after prepare_to_wait() is not running any
+	 * more, but it never got to sleep: it must stay runnable.
+	 */
+	if (prev->__state == TASK_RUNNING || preempt)
+		enqueue_task(prev);
 	next = pick_next_task();
 	if (next != prev) {
 		runqueue.nr_switches++;
@@ -250,8 +262,8 @@ void preempt_schedule_irq(void)
 {
 	current->thread_info.preempt_count++;
 	__schedule(true);
+	local_irq_disable();		/* before the count drops: no nested preemption */
 	current->thread_info.preempt_count--;
-	local_irq_disable();
 }
 
 struct task_struct *find_task_by_pid(int pid)

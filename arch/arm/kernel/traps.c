@@ -41,7 +41,9 @@ static void map_vectors_page(void)
 
 	vectors_pte[idx] = __pa(vectors_page) | PTE_KERNEL_TEXT;
 	vectors_pte[idx + 1] = __pa(vectors_page + PAGE_SIZE) | PTE_KERNEL_TEXT;
+	clean_dcache_area(vectors_pte, sizeof(vectors_pte));
 	pgd[va >> SECTION_SHIFT] = __pa(vectors_pte) | PMD_TYPE_TABLE_DESC;
+	clean_dcache_area(&pgd[va >> SECTION_SHIFT], 4);
 	asm volatile("dsb\n\tmcr p15, 0, %0, c8, c7, 0\n\tdsb\n\tisb" : : "r"(0) : "memory");
 }
 

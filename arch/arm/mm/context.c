@@ -9,6 +9,7 @@
  * Tern gives each mm its own ASID for life (at most 255 at a time; Linux
  * instead recycles them with a generation counter).
  */
+#include <linux/interrupt.h>
 #include <linux/printk.h>
 #include <linux/string.h>
 #include <asm/memory.h>
@@ -24,14 +25,19 @@ struct mm_struct init_mm;	/* pgd filled in by mm_context_init() */
 
 int init_new_context(struct mm_struct *mm)
 {
+	unsigned long flags = local_irq_save();	/* test-and-set, not preempted */
+	int ret = -1;
+
 	for (unsigned int asid = 1; asid < NUM_ASIDS; asid++) {
 		if (!(asid_map[asid / 32] & (1u << (asid % 32)))) {
 			asid_map[asid / 32] |= 1u << (asid % 32);
 			mm->asid = asid;
-			return 0;
+			ret = 0;
+			break;
 		}
 	}
-	return -1;
+	local_irq_restore(flags);
+	return ret;
 }
 
 void destroy_context(struct mm_struct *mm)

@@ -77,8 +77,6 @@ static void user_fault(const char *what, unsigned long addr, unsigned int fsr,
 static void __do_kernel_fault(unsigned long addr, unsigned int fsr,
 			      struct pt_regs *regs, bool instruction)
 {
-	if (fixup_exception(regs))
-		return;
 	printk("8<--- cut here ---\n");
 	printk("Unable to handle kernel %s at virtual address %08lx\n",
 	       addr < PAGE_SIZE ? "NULL pointer dereference" : "paging request", addr);
@@ -93,7 +91,9 @@ void do_DataAbort(unsigned long addr, unsigned int fsr, struct pt_regs *regs)
 		user_fault("page fault", addr, fsr, regs);
 		return;
 	}
-	if (ktest_trap_hook && !fixup_exception(regs)) {
+	if (fixup_exception(regs))
+		return;			/* a uaccess fault: the copy returns short */
+	if (ktest_trap_hook) {
 		ktest_trap_hook(regs, TRAP_DABT);
 		return;
 	}
@@ -106,5 +106,6 @@ void do_PrefetchAbort(unsigned long addr, unsigned int ifsr, struct pt_regs *reg
 		user_fault("prefetch abort", addr, ifsr, regs);
 		return;
 	}
-	__do_kernel_fault(addr, ifsr, regs, true);
+	if (!fixup_exception(regs))
+		__do_kernel_fault(addr, ifsr, regs, true);
 }

@@ -10,6 +10,7 @@
  */
 #include <linux/panic.h>
 #include <linux/printk.h>
+#include <asm/cacheflush.h>
 #include <asm/io.h>
 #include <asm/memory.h>
 #include <asm/pgtable.h>
@@ -27,12 +28,11 @@ static u32 *pgd_offset_k(unsigned long virt)
 /* Make a changed entry visible to the table walker and drop stale TLB entries. */
 static void flush_pmd_entry(u32 *pmd, unsigned long virt)
 {
-	asm volatile("mcr p15, 0, %0, c7, c10, 1\n\t"	/* DCCMVAC: clean the entry */
-		     "dsb\n\t"
-		     "mcr p15, 0, %1, c8, c7, 1\n\t"	/* TLBIMVA: this address */
+	clean_dcache_area(pmd, sizeof(*pmd));
+	asm volatile("mcr p15, 0, %0, c8, c7, 1\n\t"	/* TLBIMVA: this address */
 		     "dsb\n\t"
 		     "isb"
-		     : : "r"(pmd), "r"(virt & ~(SECTION_SIZE - 1)) : "memory");
+		     : : "r"(virt & ~(SECTION_SIZE - 1)) : "memory");
 }
 
 /* Map [virt, virt + size) to phys with 1 MiB sections (Linux: create_mapping). */

@@ -14,12 +14,35 @@
 #ifndef __ASM_CACHEFLUSH_H
 #define __ASM_CACHEFLUSH_H
 
+/* The smallest data-cache line, from CTR.DminLine. */
+static inline unsigned long dcache_line_size(void)
+{
+	unsigned long ctr;
+
+	asm("mrc p15, 0, %0, c0, c0, 1" : "=r"(ctr));
+	return 4UL << ((ctr >> 16) & 0xf);
+}
+
+/*
+ * Write page-table entries back to memory for the table walker (Linux:
+ * clean_dcache_area / cpu_v7_dcache_clean_area). Tern's walks are
+ * cacheable (TTB_FLAGS), which suffices on a Cortex-A15; cores whose
+ * walker does not look in the L1 cache need this clean, so do it.
+ */
+static inline void clean_dcache_area(const void *addr, unsigned long size)
+{
+	unsigned long line = dcache_line_size();
+
+	for (unsigned long p = (unsigned long)addr & ~(line - 1);
+	     p < (unsigned long)addr + size; p += line)
+		asm volatile("mcr p15, 0, %0, c7, c10, 1" : : "r"(p));	/* DCCMVAC */
+	asm volatile("dsb" ::: "memory");
+}
+
 static inline void flush_icache_range(unsigned long start, unsigned long end)
 {
-	unsigned long ctr, line;
+	unsigned long line = dcache_line_size();
 
-	asm("mrc p15, 0, %0, c0, c0, 1" : "=r"(ctr));	/* CTR */
-	line = 4UL << ((ctr >> 16) & 0xf);		/* smallest D-cache line */
 	for (unsigned long p = start & ~(line - 1); p < end; p += line)
 		asm volatile("mcr p15, 0, %0, c7, c11, 1" : : "r"(p));	/* DCCMVAU */
 	asm volatile("dsb\n\t"
