@@ -229,12 +229,16 @@ $(O)/.config:
 	$(Q)mkdir -p $(O)
 	$(Q)$(PYTHON) -m defconfig --kconfig Kconfig $(DEFCONFIG) >/dev/null
 
-$(AUTOCONF_MK) $(AUTOCONF): $(KCONFIG_CONFIG) Kconfig | $(O)/.deps-ok
+# autoconf.h keeps its timestamp when its contents do not change, so
+# that a make without a configuration change rebuilds nothing.
+$(AUTOCONF_MK): $(KCONFIG_CONFIG) Kconfig | $(O)/.deps-ok
 	$(echo-cmd) GEN $(AUTOCONF)
 	$(Q)mkdir -p $(O)/include/generated $(O)/include/config
 	$(Q)$(PYTHON) -m genconfig --header-path $(AUTOCONF).tmp --config-out $(AUTOCONF_MK) Kconfig
 	$(Q)cmp -s $(AUTOCONF).tmp $(AUTOCONF) || mv $(AUTOCONF).tmp $(AUTOCONF)
-	$(Q)rm -f $(AUTOCONF).tmp; touch $(AUTOCONF)
+	$(Q)rm -f $(AUTOCONF).tmp
+	$(Q)touch $(AUTOCONF_MK)
+$(AUTOCONF): $(AUTOCONF_MK) ;
 
 $(O)/.deps-ok: tools/install-deps.sh
 	$(Q)mkdir -p $(O)

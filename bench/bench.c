@@ -27,7 +27,7 @@
 #define N_EXEC		100	/* execve chain links */
 #define N_TICKS		10	/* ticks timed by the tick loop */
 #define N_IRQ		8	/* console interrupts timed on Tern */
-#define MAX_WAIT_TICKS	300	/* give up waiting for console input */
+#define MAX_WAIT_TICKS	1000	/* give up waiting for console input (10 s of guest time) */
 #define JUMP_MIN	48	/* an iteration this much longer: interrupted */
 
 static bench_u32 yield_single_min;	/* cheapest single-task yield */

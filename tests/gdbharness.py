@@ -11,10 +11,12 @@ report() is a gdb command that prints one parseable line of machine
 state ("@@ label name=0x... ..."); reports() reads them back.
 """
 import os
+import signal
 import re
 import shutil
-import socket
 import subprocess
+import tempfile
+import time
 
 import pytest
 
@@ -53,10 +55,14 @@ def disassemble(path, start, stop):
             for a, w, t in re.findall(r"^\s*([0-9a-f]+):\s+([0-9a-f]{8})\s+(.*)$", out, re.M)]
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def wait_for_socket(path, qemu, seconds=20):
+    """Wait (bounded) until QEMU listens on its gdb socket: unlike a TCP
+    connect, gdb does not retry a Unix socket that is not there yet."""
+    deadline = time.monotonic() + seconds
+    while not os.path.exists(path):
+        assert qemu.poll() is None, "QEMU exited before opening its gdb socket"
+        assert time.monotonic() < deadline, f"QEMU did not open {path}"
+        time.sleep(0.01)
 
 
 def report(label, *regs, **exprs):
@@ -90,13 +96,16 @@ def run_gdb(build, commands, boot="kernel"):
     Commands go as -ex, so one that fails does not skip the final kill.
     Returns gdb's output; fails if QEMU outlives the kill.
     """
-    port = free_port()
+    # A Unix socket of our own: two test files (pytest-xdist workers) can
+    # never attach to each other's QEMU, as two "free" TCP ports might.
+    port = os.path.join(tempfile.mkdtemp(prefix="tern-gdb-"), "gdb.sock")
     qemu = subprocess.Popen(
         ["timeout", "-s", "KILL", str(TIMEOUT), os.path.join(tern.ROOT, "tools", "run-qemu.sh"),
          "--icount", "--boot", boot, "--gdb", str(port), os.path.join(build, "zImage")],
         cwd=tern.ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL)
     try:
+        wait_for_socket(port, qemu)
         args = ["timeout", "-s", "KILL", str(TIMEOUT), GDB, "-batch", "-nx",
                 "-x", "tools/gdb/gdbinit"]
         for command in list(commands) + ["kill"]:
@@ -105,10 +114,14 @@ def run_gdb(build, commands, boot="kernel"):
         gdb = subprocess.run(args, cwd=tern.ROOT, env=env, capture_output=True, text=True)
         out = gdb.stdout + gdb.stderr
         # After `kill` QEMU exits at once; still running means it was not killed.
-        qemu.wait(timeout=10)
+        try:
+            qemu.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            raise AssertionError("QEMU outlived gdb's kill; gdb said:\n" + out) from None
     finally:
         if qemu.poll() is None:
-            qemu.kill()
+            # qemu is `timeout`, leader of its own process group: kill it all.
+            os.killpg(qemu.pid, signal.SIGKILL)
             qemu.wait()
     assert "[Inferior 1 (process 1) killed]" in out, out
     return out

@@ -7,9 +7,11 @@ sleep=off (deterministic), under a bounded timeout, and is killed with
 SIGKILL if it does not exit by itself.
 """
 import fcntl
+import hashlib
 import os
 import re
 import shutil
+import signal
 import subprocess
 
 import pexpect
@@ -33,9 +35,16 @@ def build(name="default", options=(), make_args=()):
     """Build a kernel variant; return its build directory. Safe to call from
     several pytest workers at once: one builds, the others wait and reuse."""
     out = os.path.join(BUILD, "t-" + name)
-    env = dict(os.environ, KCONFIG_CONFIG=os.path.join(out, ".config"))
+    # Only what the test asks for: nothing from the caller's make command line.
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("MAKEFLAGS", "MAKELEVEL", "MFLAGS", "USER_EXTRA", "INIT_RUN_TESTS",
+                        "CROSS_COMPILE", "O", "V")}
+    env["KCONFIG_CONFIG"] = os.path.join(out, ".config")
     os.makedirs(out, exist_ok=True)
-    wanted = "\n".join(["defconfig"] + sorted(options))
+    # The stamp names the defaults too: a changed defconfig or Kconfig rebuilds.
+    sources = b"".join(open(os.path.join(ROOT, f), "rb").read()
+                       for f in ("Kconfig", "arch/arm/configs/tern_defconfig"))
+    wanted = "\n".join([hashlib.sha1(sources).hexdigest()] + sorted(options))
     stamp = os.path.join(out, ".test-config")
     make = ["make", "-s", f"-j{os.cpu_count() or 1}", "O=" + out]
     with open(out + ".lock", "w") as lock:
@@ -75,6 +84,12 @@ class Qemu:
         return self.child.match
 
     def kill(self):
+        # The child is `timeout`, leader of its own process group (pexpect
+        # gives it a session): SIGKILL the group, so QEMU goes too.
+        try:
+            os.killpg(self.child.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
         self.child.close(force=True)
 
 

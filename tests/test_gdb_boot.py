@@ -76,10 +76,9 @@ def boot_script(at_jump=()):
 
 def relocated_base(zsyms, ksyms, build):
     """Where head.S must copy itself under QEMU -kernel: at least past the
-    kernel (Image + BSS), 256-byte aligned. (Exactly: the test below reads
-    it from r0 at the jump.)"""
-    image = os.path.getsize(os.path.join(build, "Image"))
-    return ZRELADDR + image + ksyms["_end"] - ksyms["__bss_start"]
+    whole kernel, stext to _end (Image, the gap before the aligned BSS, the
+    BSS), 256-byte aligned. (Exactly: the test below reads it from r0.)"""
+    return ZRELADDR + ksyms["_end"] - ksyms["stext"]
 
 
 def check_boot_kernel(out, zsyms, ksyms, build):

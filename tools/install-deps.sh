@@ -6,7 +6,7 @@
 # prints the exact command to run and fails.
 set -u
 
-PKGS="gcc-arm-none-eabi libnewlib-arm-none-eabi binutils-arm-none-eabi \
+PKGS="make gcc libc6-dev gcc-arm-none-eabi libnewlib-arm-none-eabi binutils-arm-none-eabi \
 qemu-system-arm qemu-user gdb-multiarch device-tree-compiler u-boot-qemu u-boot-tools \
 lz4 cpio gzip python3 python3-pytest python3-pytest-xdist python3-pexpect python3-kconfiglib python3-libfdt"
 
@@ -15,6 +15,9 @@ need() { # need <package> <test command...>
 	pkg=$1; shift
 	"$@" >/dev/null 2>&1 || missing="$missing $pkg"
 }
+need make                     command -v make
+need gcc                      command -v gcc
+need libc6-dev                test -e /usr/include/stdio.h
 need gcc-arm-none-eabi        command -v arm-none-eabi-gcc
 need binutils-arm-none-eabi   command -v arm-none-eabi-objcopy
 need libnewlib-arm-none-eabi  test -e /usr/lib/arm-none-eabi/newlib/libc_nano.a -o -e /usr/lib/arm-none-eabi/lib/libc_nano.a

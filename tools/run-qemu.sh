@@ -16,7 +16,10 @@ while [ $# -gt 1 ]; do
 	--mem) mem=$2; shift 2 ;;
 	--append) append=$2; shift 2 ;;
 	--icount) icount="-icount shift=0,align=off,sleep=off"; shift ;;
-	--gdb) gdb="-gdb tcp::$2 -S"; shift 2 ;;
+	--gdb) case $2 in	# a TCP port, or the path of a Unix socket
+	       */*) gdb="-gdb unix:$2,server,nowait -S" ;;
+	       *) gdb="-gdb tcp::$2 -S" ;;
+	       esac; shift 2 ;;
 	--extra) extra=$2; shift 2 ;;
 	*) echo "run-qemu: unknown option $1" >&2; exit 2 ;;
 	esac
@@ -30,7 +33,9 @@ kernel)
 	exec qemu-system-arm $common $icount $gdb $extra -kernel "$zimage" -append "$append"
 	;;
 uboot)
-	dir=$(dirname "$zimage")
+	# A directory of its own: two boots of one zImage must not share files.
+	dir=$(mktemp -d)
+	trap 'rm -rf "$dir"' EXIT
 	flash=$dir/uboot-flash1.img
 	# U-Boot reads its environment from the second flash bank; a flash
 	# environment replaces the default one entirely.
@@ -41,7 +46,7 @@ uboot)
 	truncate -s 64M "$flash"
 	dd if="$dir/uboot-env.bin" of="$flash" conv=notrunc status=none
 	# shellcheck disable=SC2086
-	exec qemu-system-arm $common $icount $gdb $extra \
+	qemu-system-arm $common $icount $gdb $extra \
 		-bios /usr/lib/u-boot/qemu_arm/u-boot.bin \
 		-drive if=pflash,unit=1,format=raw,file="$flash" \
 		-device loader,file="$zimage",addr=0x40400000,force-raw=on

@@ -39,7 +39,9 @@ PORT defaults to $GDBPORT, then the port `make debug` last chose
         super().__init__("tern-connect", gdb.COMMAND_RUNNING)
 
     def invoke(self, arg, from_tty):
-        gdb.execute("target remote localhost:" + gdb_port(arg.strip()))
+        port = gdb_port(arg.strip())
+        # A path is a Unix socket (the tests use one: no TCP port races).
+        gdb.execute("target remote " + (port if "/" in port else "localhost:" + port))
 
 
 Connect()
