@@ -52,9 +52,9 @@ static const char *cmdline_get(const char *key, char *buf, size_t len)
 }
 
 /*
- * crashtest=null|paging|undef: crash the kernel on purpose, to show an oops:
- * a NULL pointer write, a read of an unmapped kernel address, and an
- * undefined instruction.
+ * crashtest=null|paging|undef|stack: crash the kernel on purpose, to show an
+ * oops: a NULL pointer write, a read of an unmapped kernel address, an
+ * undefined instruction, a kernel stack whose end magic was overwritten.
  */
 static void __attribute__((noinline)) crashtest_null_deref(void)
 {
@@ -75,6 +75,13 @@ static void __attribute__((noinline)) crashtest_undefined(void)
 	asm volatile(".inst 0xe7f000f0");		/* udf #0 */
 }
 
+/* The 8 KiB stack overflowed (simulated): the scheduler must notice. */
+static void __attribute__((noinline)) crashtest_stack_overflow(void)
+{
+	*end_of_stack(current) = 0;
+	schedule();
+}
+
 static void run_crashtest(void)
 {
 	char what[16];
@@ -86,6 +93,8 @@ static void run_crashtest(void)
 		crashtest_bad_paging();
 	else if (!strcmp(what, "undef"))
 		crashtest_undefined();
+	else if (!strcmp(what, "stack"))
+		crashtest_stack_overflow();
 }
 
 /*

@@ -113,14 +113,23 @@ def payload_range(kernel):
     return syms["input_data"], syms["input_data_end"]
 
 
-@pytest.mark.parametrize("how", ["flip-middle", "flip-start", "truncate"])
-def test_corrupt_zimage_halts(tmp_path, kernel, how):
+# LZ4 legacy frames carry no checksum (as in Linux): a flipped literal byte
+# decodes "successfully". What LZ4 can catch is a broken structure: a block
+# size past the end of the data (byte 7 of the payload is the top byte of
+# the first block's size), or a truncated payload.
+@pytest.mark.parametrize("variant,options,how", [
+    ("default", [], "flip-middle"), ("default", [], "flip-start"), ("default", [], "truncate"),
+    ("lz4", ["KERNEL_LZ4=y"], "flip-block-size"), ("lz4", ["KERNEL_LZ4=y"], "truncate")])
+def test_corrupt_zimage_halts(tmp_path, variant, options, how):
+    kernel = tern.build(variant, options)
     data = bytearray(open(os.path.join(kernel, "zImage"), "rb").read())
     start, end = payload_range(kernel)
     if how == "flip-middle":
         data[(start + end) // 2] ^= 0xff
     elif how == "flip-start":
         data[start + 20] ^= 0x55
+    elif how == "flip-block-size":
+        data[start + 7] ^= 0x40
     else:
         data = data[:(start + end) // 2]
     img = tmp_path / "zImage-bad"

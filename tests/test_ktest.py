@@ -170,9 +170,15 @@ def test_console_receives_a_line(tmp_path, zimage):
 def test_traps_and_sched_suites_pass(all_log):
     """Exceptions taken and recovered in the kernel, and the run queue."""
     ktap = parse_ktap(all_log)
-    for suite in ("traps", "sched"):
+    cases = {"traps": ["traps_undefined_instruction", "traps_data_abort",
+                       "traps_svc_from_kernel_pt_regs", "traps_uaccess_fixup"],
+             "sched": ["sched_yield_alternates", "sched_timeout_wakes_on_time",
+                       "sched_wait_queue_wakes", "sched_kernel_preemption",
+                       "sched_stack_end_magic"]}
+    for suite, names in cases.items():
         sub = ktap["subtests"][suite]
-        assert sub["results"] and all(r[0] for r in sub["results"]), failures(ktap)
+        assert [r[2] for r in sub["results"]] == names, sub
+        assert all(r[0] for r in sub["results"]), failures(ktap)
     assert re.search(r"# sched_yield_alternates: order (AB){5}\n", all_log), all_log
 
 

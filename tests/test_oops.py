@@ -42,3 +42,11 @@ def test_undefined_instruction_oops(zimage):
     assert re.search(r"PC is at crashtest_undefined\+", log), log
     assert re.search(r"\(crashtest_undefined\+0x\w+/0x\w+\) from \[<\w+>\] \(kernel_init\+", log)
     assert "Kernel panic - not syncing: Fatal exception" in log
+
+
+def test_stack_end_magic_is_checked(zimage):
+    """An overwritten end-of-stack word (an overflow) stops the kernel at
+    the next schedule(), instead of corrupting memory silently."""
+    log = oops(zimage, "stack")
+    assert re.search(r"BUG: kernel stack overflow in kernel_init\[1\]: end-of-stack magic 00000000", log)
+    assert "Kernel panic - not syncing: corrupted stack end detected inside scheduler" in log
