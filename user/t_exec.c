@@ -55,11 +55,42 @@ static void test_exec_hello(void)
 			   "execve " HELLO_PATH " with argv and envp: status 0");
 }
 
+/* Broken copies of /bin/hello made by user/mkbadelf.py: all -ENOEXEC. */
+static void test_bad_elf_files(void)
+{
+	static const char *const bad[] = { "/etc/bad-class", "/etc/bad-machine",
+		"/etc/bad-type", "/etc/bad-entry", "/etc/bad-segment", "/etc/truncated" };
+	unsigned int refused = 0;
+
+	for (unsigned int i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		long r = raw_execve(bad[i]);
+
+		if (r == -ENOEXEC)
+			refused++;
+		else
+			ktap_print_msg("%s: %ld, expected -ENOEXEC", bad[i], r);
+	}
+	ktap_ok_eq(refused, sizeof(bad) / sizeof(bad[0]),
+		   "every broken ELF file is refused with -ENOEXEC");
+}
+
+/* More arguments than Tern's exec takes (64): -E2BIG, the process survives. */
+static void test_too_many_args(void)
+{
+	static char *many[80];
+	static char *const envp[] = { NULL };
+
+	for (unsigned int i = 0; i < 79; i++)
+		many[i] = "x";
+	ktap_ok_eq(syscall3(__NR_execve, (long)HELLO_PATH, (long)many, (long)envp), -E2BIG,
+		   "execve with 79 arguments is -E2BIG");
+}
+
 int main(int argc, char *argv[])
 {
 	const char *not_elf = argc > 1 ? argv[1] : NOT_ELF_PATH;
 
-	ktap_plan(5);
+	ktap_plan(7);
 	test_exec_hello();
 	ktap_ok_eq(raw_execve("/no/such/program"), -ENOENT,
 		   "execve of a missing path is -ENOENT");
@@ -67,6 +98,13 @@ int main(int argc, char *argv[])
 		   "execve of a file that isn't ELF is -ENOEXEC");
 	ktap_ok_eq(raw_execve(NULL), -EFAULT,
 		   "execve of a NULL path is -EFAULT");
+	if (running_on_tern()) {
+		test_bad_elf_files();
+		test_too_many_args();
+	} else {	/* Linux would run /bin/hello with 79 arguments */
+		ktap_skip("every broken ELF file is refused with -ENOEXEC", "not Tern");
+		ktap_skip("execve with 79 arguments is -E2BIG", "not Tern");
+	}
 	ktap_ok(getpid() > 0, "the process survives failed execves");
 	return ktap_finished();
 }
