@@ -55,7 +55,7 @@ static void test_exec_hello(void)
 			   "execve " HELLO_PATH " with argv and envp: status 0");
 }
 
-/* Broken copies of /bin/hello made by user/mkbadelf.py: all -ENOEXEC. */
+/* Broken ELF files made by user/mkbadelf.py: all -ENOEXEC. */
 static void test_bad_elf_files(void)
 {
 	static const char *const bad[] = { "/etc/bad-class", "/etc/bad-machine",
