@@ -21,7 +21,10 @@ One run takes well under a second.
 """
 import os
 import re
+import signal
+import subprocess
 
+import pexpect
 import pytest
 
 import tern
@@ -180,3 +183,26 @@ def test_boot_breakpoints_uboot(build, zsyms, ksyms):
     assert r["stext"]["pc"] == ZRELADDR and r["stext"]["r2"] == jump["r2"]
     assert r["start_kernel"]["pc"] == ksyms["start_kernel"]
     assert r["dtb"]["magic"] == FDT_MAGIC_LE
+
+
+def test_make_debug_then_make_gdb(kernel):
+    """The documented workflow: `make debug` waits at reset and prints how
+    to attach; `make gdb GDBPORT=...` attaches with Tern's helpers, stops
+    at start_kernel and kills QEMU."""
+    env = dict(os.environ, KCONFIG_CONFIG=os.path.join(kernel, ".config"))
+    debug = pexpect.spawn("timeout", ["-s", "KILL", "120", "make", "-s", "debug", "O=" + kernel],
+                          cwd=tern.ROOT, env=env, encoding="utf-8", timeout=60)
+    try:
+        debug.expect(r"make gdb GDBPORT=(\d+) O=\S+")
+        port = debug.match.group(1)
+        gdb = subprocess.run(["timeout", "-s", "KILL", "60", "make", "-s", "gdb", "O=" + kernel,
+                              "GDBPORT=" + port], cwd=tern.ROOT, env=env, capture_output=True,
+                             text=True, input="tern-break-boot start_kernel\ncontinue\nkill\n")
+        out = gdb.stdout + gdb.stderr
+        assert re.search(r"Breakpoint \d+, start_kernel ", out), out
+        assert "[Inferior 1 (process 1) killed]" in out, out
+        debug.expect(pexpect.EOF)          # QEMU went away with the kill
+    finally:
+        if debug.isalive():
+            os.killpg(debug.pid, signal.SIGKILL)
+        debug.close(force=True)
