@@ -22,6 +22,7 @@
 #include <linux/sched/mm.h>
 #include <linux/string.h>
 #include <linux/uaccess.h>
+#include <linux/syscalls.h>
 #include <asm/cacheflush.h>
 #include <asm/mmu_context.h>
 #include <asm/ptrace.h>
@@ -30,8 +31,6 @@
 #define STACK_PAGES	8		/* 32 KiB of user stack, mapped up front */
 #define MAX_ARG_STRLEN	PAGE_SIZE	/* all of argv + envp must fit in one page */
 #define MAX_ARGS	64
-
-void start_thread(struct pt_regs *regs, unsigned long pc, unsigned long sp);
 
 struct linux_binprm {
 	const char *filename;
@@ -283,8 +282,6 @@ int kernel_execve(const char *filename, const char *const *argv, const char *con
 	return do_execve(filename, argv, envp, false);
 }
 
-long sys_execve(const char __user *filename, const char __user *const __user *argv,
-		const char __user *const __user *envp);
 long sys_execve(const char __user *filename, const char __user *const __user *argv,
 		const char __user *const __user *envp)
 {

@@ -16,6 +16,7 @@
 #include <linux/sched/mm.h>
 #include <linux/uaccess.h>
 #include <linux/wait.h>
+#include <linux/syscalls.h>
 #include <asm/mmu_context.h>
 
 #define WNOHANG		0x00000001
@@ -68,13 +69,11 @@ void do_exit(int code)
 	panic("zombie %s[%d] was scheduled", tsk->comm, tsk->pid);
 }
 
-long sys_exit(int error_code);
 long sys_exit(int error_code)
 {
 	do_exit((error_code & 0xff) << 8);
 }
 
-long sys_exit_group(int error_code);
 long sys_exit_group(int error_code)
 {
 	do_exit((error_code & 0xff) << 8);
@@ -110,7 +109,6 @@ static void release_task(struct task_struct *p)
 	free_task(p);
 }
 
-long sys_wait4(int pid, int __user *stat_addr, int options, void __user *ru);
 long sys_wait4(int pid, int __user *stat_addr, int options, void __user *ru)
 {
 	struct task_struct *zombie;

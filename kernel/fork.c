@@ -16,6 +16,7 @@
 #include <linux/sched/mm.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/syscalls.h>
 
 #define THREAD_ORDER	1		/* 8 KiB kernel stacks */
 
@@ -74,7 +75,6 @@ static struct task_struct *copy_process(struct kernel_clone_args *args)
 	p->parent = current;
 	p->exit_code = 0;
 	p->pending = 0;
-	p->nvcsw = p->nivcsw = 0;
 	p->time_slice = 0;
 	if (args->name)
 		strlcpy(p->comm, args->name, sizeof(p->comm));
@@ -120,7 +120,6 @@ int user_mode_thread(int (*fn)(void *), void *arg, const char *name)
 	return kernel_thread(fn, arg, name);
 }
 
-long sys_fork(void);
 long sys_fork(void)
 {
 	struct kernel_clone_args args = { .name = NULL };

@@ -7,7 +7,6 @@
  */
 #include <linux/kallsyms.h>
 #include <linux/kernel.h>
-#include <linux/string.h>
 
 extern const unsigned int kallsyms_num_syms;
 extern const unsigned long kallsyms_addresses[];
@@ -50,12 +49,4 @@ int sprint_symbol(char *buf, size_t len, unsigned long addr)
 	if (!name)
 		return scnprintf(buf, len, "0x%08lx", addr);
 	return scnprintf(buf, len, "%s+0x%lx/0x%lx", name, offset, size);
-}
-
-unsigned long kallsyms_lookup_name(const char *name)
-{
-	for (unsigned int i = 0; i < kallsyms_num_syms; i++)
-		if (!strcmp(&kallsyms_names[kallsyms_name_offsets[i]], name))
-			return kallsyms_addresses[i];
-	return 0;
 }

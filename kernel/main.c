@@ -15,6 +15,7 @@
 #include <linux/sched.h>
 #include <linux/string.h>
 #include <asm/arch_timer.h>
+#include <asm/mmu_context.h>
 #include <asm/psci.h>
 #include <asm/setup.h>
 #include <asm/traps.h>
@@ -25,8 +26,6 @@ const char linux_banner[] =
 
 /* PMCCNTR at entry: instructions since the zImage's first one (-icount). */
 u32 boot_instructions_start_kernel;
-
-void mm_context_init(void);
 
 /*
  * The value of "key=" on the command line, copied into buf ("" if absent).

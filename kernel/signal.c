@@ -10,6 +10,7 @@
 #include <linux/printk.h>
 #include <linux/sched.h>
 #include <linux/wait.h>
+#include <linux/syscalls.h>
 #include <asm/ptrace.h>
 
 void send_sig(int sig, struct task_struct *p)
@@ -44,7 +45,6 @@ static void do_signal(void)
  * while TIF_NEED_RESCHED, act on signals, and go back with IRQs off so
  * nothing new can arrive between the last check and the return.
  */
-void do_work_pending(struct pt_regs *regs);
 void do_work_pending(struct pt_regs *regs)
 {
 	(void)regs;
@@ -63,7 +63,6 @@ void do_work_pending(struct pt_regs *regs)
 	}
 }
 
-long sys_kill(int pid, int sig);
 long sys_kill(int pid, int sig)
 {
 	struct task_struct *p;

@@ -20,23 +20,21 @@
 #include <linux/timekeeping.h>
 #include <linux/uaccess.h>
 #include <linux/wait.h>
+#include <linux/syscalls.h>
 #include <asm/psci.h>
 #include <generated/compile.h>
 #include <uapi/linux/sysinfo.h>
 
-long sys_ni_syscall(void);
 long sys_ni_syscall(void)
 {
 	return -ENOSYS;
 }
 
-long sys_getpid(void);
 long sys_getpid(void)
 {
 	return current->pid;
 }
 
-long sys_getppid(void);
 long sys_getppid(void)
 {
 	return current->parent->pid;
@@ -44,7 +42,6 @@ long sys_getppid(void)
 
 /* ---- console I/O: fd 0 reads the UART, fds 1 and 2 write it ---------------- */
 
-long sys_write(unsigned int fd, const char __user *buf, size_t count);
 long sys_write(unsigned int fd, const char __user *buf, size_t count)
 {
 	char kbuf[128];
@@ -72,7 +69,6 @@ static void console_wake_readers(void)
 	wake_up(&console_wait);
 }
 
-long sys_read(unsigned int fd, char __user *buf, size_t count);
 long sys_read(unsigned int fd, char __user *buf, size_t count)
 {
 	char kbuf[64];
@@ -94,14 +90,12 @@ long sys_read(unsigned int fd, char __user *buf, size_t count)
 	return n;
 }
 
-long sys_open(const char __user *filename, int flags, int mode);
 long sys_open(const char __user *filename, int flags, int mode)
 {
 	(void)filename, (void)flags, (void)mode;
 	return -ENOENT;			/* no file system */
 }
 
-long sys_close(unsigned int fd);
 long sys_close(unsigned int fd)
 {
 	return fd <= 2 ? 0 : -EBADF;
@@ -114,7 +108,6 @@ long sys_close(unsigned int fd)
  * between. Returns the new break, or the old one if the request fails
  * (so brk(0) asks where the break is).
  */
-long sys_brk(unsigned long brk);
 long sys_brk(unsigned long brk)
 {
 	struct mm_struct *mm = current->mm;
@@ -145,7 +138,6 @@ struct new_utsname {
 	char domainname[65];
 };
 
-long sys_newuname(struct new_utsname __user *name);
 long sys_newuname(struct new_utsname __user *name)
 {
 	struct new_utsname u;
@@ -164,7 +156,6 @@ long sys_newuname(struct new_utsname __user *name)
 #define LINUX_REBOOT_MAGIC2		672274793
 #define LINUX_REBOOT_CMD_POWER_OFF	0x4321fedc
 
-long sys_reboot(int magic1, int magic2, unsigned int cmd, void __user *arg);
 long sys_reboot(int magic1, int magic2, unsigned int cmd, void __user *arg)
 {
 	(void)arg;
@@ -175,7 +166,6 @@ long sys_reboot(int magic1, int magic2, unsigned int cmd, void __user *arg)
 	machine_power_off();
 }
 
-long sys_sched_yield(void);
 long sys_sched_yield(void)
 {
 	schedule();		/* current stays runnable: to the back of the queue */
@@ -183,7 +173,6 @@ long sys_sched_yield(void)
 }
 
 /* Linux: sys_sysinfo(). Lets user tests see the free page count. */
-long sys_sysinfo(struct sysinfo __user *info);
 long sys_sysinfo(struct sysinfo __user *info)
 {
 	struct sysinfo si;

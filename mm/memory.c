@@ -101,7 +101,6 @@ void *map_user_page(struct mm_struct *mm, unsigned long va)
 		return NULL;
 	*pte = __pa(page) | PTE_USER;
 	clean_dcache_area(pte, sizeof(*pte));
-	mm->nr_pages++;
 	flush_user_tlb_page(mm, va);
 	return page;
 }
@@ -115,7 +114,6 @@ void unmap_user_page(struct mm_struct *mm, unsigned long va)
 	free_pages(__va(*pte & ~(PAGE_SIZE - 1)), 0);
 	*pte = 0;
 	clean_dcache_area(pte, sizeof(*pte));
-	mm->nr_pages--;
 	flush_user_tlb_page(mm, va);
 }
 

@@ -13,6 +13,5 @@ const char *kallsyms_lookup(unsigned long addr, unsigned long *size,
 			    unsigned long *offset);
 /* "name+0x10/0x40" into buf, or the bare address. */
 int sprint_symbol(char *buf, size_t len, unsigned long addr);
-unsigned long kallsyms_lookup_name(const char *name);
 
 #endif

@@ -17,7 +17,6 @@ struct mm_struct {
 	unsigned int asid;		/* 1..255, tags this mm's TLB entries */
 	unsigned long start_brk, brk;	/* heap: [start_brk, brk) */
 	unsigned long start_stack;	/* lowest stack address mapped */
-	unsigned long nr_pages;		/* user pages mapped */
 };
 
 extern struct mm_struct init_mm;	/* the kernel's: swapper_pg_dir */

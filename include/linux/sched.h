@@ -38,7 +38,6 @@ struct task_struct {
 	struct list_head run_list;	/* on the run queue */
 	int exit_code;			/* wait4() status word */
 	unsigned int time_slice;	/* ticks left before preemption */
-	unsigned long nvcsw, nivcsw;	/* voluntary / involuntary switches */
 	u64 sleep_until_ns;		/* schedule_timeout() deadline, 0 if none */
 	unsigned long pending;		/* pending signals, bit N = signal N */
 };
@@ -117,7 +116,12 @@ void force_sig_fault(int sig);
 
 /* arch/arm/kernel/process.c + entry-armv.S */
 int copy_thread(struct task_struct *p, const struct kernel_clone_args *args);
+struct pt_regs;
+void start_thread(struct pt_regs *regs, unsigned long pc, unsigned long sp);
 struct task_struct *__switch_to(struct task_struct *prev, struct task_struct *next);
 void ret_from_fork(void);
+/* Called from entry-common.S: ret_from_fork, slow_work_pending. */
+void schedule_tail(struct task_struct *prev);
+void do_work_pending(struct pt_regs *regs);
 
 #endif /* _LINUX_SCHED_H */

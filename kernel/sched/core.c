@@ -27,7 +27,6 @@ struct rq {
 	struct list_head queue;		/* runnable tasks waiting for the CPU */
 	struct list_head sleepers;	/* tasks in schedule_timeout() */
 	struct task_struct *idle;	/* runs when the queue is empty */
-	unsigned long nr_switches;
 };
 
 static struct rq runqueue = {
@@ -199,7 +198,6 @@ static struct task_struct *context_switch(struct task_struct *prev,
  * Runs in the task we switched to, after __switch_to, with IRQs off:
  * called by __schedule(), and by ret_from_fork for a new task.
  */
-void schedule_tail(struct task_struct *prev);
 void schedule_tail(struct task_struct *prev)
 {
 	(void)prev;
@@ -223,11 +221,6 @@ static void __schedule(bool preempt)
 		enqueue_task(prev);
 	next = pick_next_task();
 	if (next != prev) {
-		runqueue.nr_switches++;
-		if (preempt || prev->__state == TASK_RUNNING)
-			prev->nivcsw++;
-		else
-			prev->nvcsw++;
 		if (!next->time_slice)
 			next->time_slice = SCHED_SLICE;
 		prev = context_switch(prev, next);
@@ -276,11 +269,6 @@ struct task_struct *find_task_by_pid(int pid)
 	return NULL;
 }
 
-unsigned long nr_context_switches(void);
-unsigned long nr_context_switches(void)
-{
-	return runqueue.nr_switches;
-}
 
 /* Linux: sched_init(). The running code becomes the idle task, pid 0. */
 void sched_init(void)

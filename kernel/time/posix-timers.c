@@ -9,6 +9,7 @@
 #include <linux/sched.h>
 #include <linux/timekeeping.h>
 #include <linux/uaccess.h>
+#include <linux/syscalls.h>
 
 #define CLOCK_REALTIME		0	/* Tern has no wall clock: same as MONOTONIC */
 #define CLOCK_MONOTONIC		1
@@ -28,7 +29,6 @@ static struct old_timespec32 ns_to_timespec(u64 ns)
 	return ts;
 }
 
-long sys_clock_gettime(int which_clock, struct old_timespec32 __user *tp);
 long sys_clock_gettime(int which_clock, struct old_timespec32 __user *tp)
 {
 	struct old_timespec32 ts;
@@ -39,7 +39,6 @@ long sys_clock_gettime(int which_clock, struct old_timespec32 __user *tp)
 	return copy_to_user(tp, &ts, sizeof(ts)) ? -EFAULT : 0;
 }
 
-long sys_nanosleep(struct old_timespec32 __user *rqtp, struct old_timespec32 __user *rmtp);
 long sys_nanosleep(struct old_timespec32 __user *rqtp, struct old_timespec32 __user *rmtp)
 {
 	struct old_timespec32 ts;

@@ -19,14 +19,8 @@ int main(void)
 	OFFSET(TI_FLAGS, thread_info, flags);
 	OFFSET(TI_PREEMPT, thread_info, preempt_count);
 	OFFSET(TI_CPU_SAVE, thread_info, cpu_context);
-	OFFSET(TI_SYSCALL, thread_info, syscall);
-	OFFSET(TSK_STACK, task_struct, stack);
 
 	OFFSET(S_R0, pt_regs, ARM_r0);
-	OFFSET(S_R1, pt_regs, ARM_r1);
-	OFFSET(S_R4, pt_regs, ARM_r4);
-	OFFSET(S_FP, pt_regs, ARM_fp);
-	OFFSET(S_IP, pt_regs, ARM_ip);
 	OFFSET(S_SP, pt_regs, ARM_sp);
 	OFFSET(S_LR, pt_regs, ARM_lr);
 	OFFSET(S_PC, pt_regs, ARM_pc);

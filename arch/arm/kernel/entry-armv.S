@@ -166,7 +166,6 @@ __irq_usr:
 	usr_entry				@ sp = regs, r9 = current
 	mov	r0, sp
 	bl	handle_arch_irq			@ handle_arch_irq(regs)
-	mov	why, #0
 	b	ret_to_user_from_irq		@ the preemption point for user tasks
 ENDPROC(__irq_usr)
 
@@ -256,7 +255,6 @@ __und_invalid:
 
 ENTRY(ret_from_exception)
 	get_current tsk
-	mov	why, #0
 	b	ret_to_user
 ENDPROC(ret_from_exception)
 

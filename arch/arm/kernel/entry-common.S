@@ -72,7 +72,6 @@ ENTRY(ret_from_fork)
 	adrne	lr, 1f
 	movne	pc, r5				@ fn(fn_arg)
 1:	get_current tsk				@ r9 = current
-	mov	why, #0
 	b	ret_slow_syscall
 ENDPROC(ret_from_fork)
 
@@ -95,8 +94,7 @@ ENTRY(vector_swi)
 	zero_fp
 	enable_irq				@ syscalls run with interrupts on
 	get_current tsk				@ r9 = current
-	str	scno, [tsk, #TI_SYSCALL]	@ r7 = syscall number (EABI)
-	ldr	tbl, =sys_call_table		@ r8 = the table
+	ldr	tbl, =sys_call_table		@ r8 = the table; r7 = syscall number (EABI)
 	stmdb	sp!, {r4, r5}			@ 5th and 6th arguments on the stack
 	cmp	scno, #NR_syscalls		@ in range?
 	adr	lr, ret_fast_syscall		@ every sys_*() returns there

@@ -17,7 +17,6 @@
 
 @ Registers the entry code keeps across C calls (callee-saved):
 tsk	.req	r9		@ current task (== its thread_info)
-why	.req	r8		@ 1 = returning from a syscall
 scno	.req	r7		@ syscall number (EABI: r7)
 tbl	.req	r8		@ syscall table pointer
 

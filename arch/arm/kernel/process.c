@@ -41,7 +41,6 @@ int copy_thread(struct task_struct *p, const struct kernel_clone_args *args)
  * instruction: user mode (Thumb if the entry address is odd), all other
  * registers zero. The return to user mode does the rest.
  */
-void start_thread(struct pt_regs *regs, unsigned long pc, unsigned long sp);
 void start_thread(struct pt_regs *regs, unsigned long pc, unsigned long sp)
 {
 	memset(regs, 0, sizeof(*regs));

@@ -67,7 +67,6 @@ void switch_mm(struct mm_struct *prev, struct mm_struct *next)
 		cpu_switch_mm(__pa(next->pgd), next->asid);
 }
 
-void mm_context_init(void);
 void mm_context_init(void)
 {
 	init_mm.pgd = __va(swapper_pg_dir_phys);

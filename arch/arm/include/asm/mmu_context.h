@@ -15,5 +15,6 @@ int init_new_context(struct mm_struct *mm);	/* give mm an ASID */
 void destroy_context(struct mm_struct *mm);	/* take it back, flush its TLB entries */
 void switch_mm(struct mm_struct *prev, struct mm_struct *next);
 void cpu_switch_mm(unsigned long pgd_phys, unsigned int asid);
+void mm_context_init(void);			/* init_mm: swapper_pg_dir, ASID 0 */
 
 #endif

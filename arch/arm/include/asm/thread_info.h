@@ -46,7 +46,6 @@ struct thread_info {
 	unsigned long flags;		/* low level flags (TIF_*) */
 	int preempt_count;		/* 0 => preemptable, >0 => not */
 	struct cpu_context_save cpu_context;	/* cpu context */
-	unsigned long syscall;		/* syscall number being run */
 };
 
 #endif

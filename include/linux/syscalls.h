@@ -1,0 +1,39 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * include/linux/syscalls.h - every system call's C entry point, in one
+ * place (Linux: the same file). vector_swi calls them through
+ * sys_call_table (arch/arm/kernel/calls.c) with r0-r5 as arguments.
+ */
+#ifndef _LINUX_SYSCALLS_H
+#define _LINUX_SYSCALLS_H
+
+#include <linux/types.h>
+#include <linux/uaccess.h>
+
+struct new_utsname;
+struct old_timespec32;
+struct sysinfo;
+
+long sys_ni_syscall(void);
+long sys_exit(int error_code);
+long sys_exit_group(int error_code);
+long sys_fork(void);
+long sys_execve(const char __user *filename, const char __user *const __user *argv,
+		const char __user *const __user *envp);
+long sys_wait4(int pid, int __user *stat_addr, int options, void __user *ru);
+long sys_kill(int pid, int sig);
+long sys_read(unsigned int fd, char __user *buf, size_t count);
+long sys_write(unsigned int fd, const char __user *buf, size_t count);
+long sys_open(const char __user *filename, int flags, int mode);
+long sys_close(unsigned int fd);
+long sys_getpid(void);
+long sys_getppid(void);
+long sys_brk(unsigned long brk);
+long sys_newuname(struct new_utsname __user *name);
+long sys_reboot(int magic1, int magic2, unsigned int cmd, void __user *arg);
+long sys_sched_yield(void);
+long sys_sysinfo(struct sysinfo __user *info);
+long sys_clock_gettime(int which_clock, struct old_timespec32 __user *tp);
+long sys_nanosleep(struct old_timespec32 __user *rqtp, struct old_timespec32 __user *rmtp);
+
+#endif
