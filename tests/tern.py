@@ -6,60 +6,27 @@ what the tests test. QEMU always runs with -icount shift=0,align=off,
 sleep=off (deterministic), under a bounded timeout, and is killed with
 SIGKILL if it does not exit by itself.
 """
-import fcntl
-import hashlib
 import os
 import re
 import shutil
 import signal
-import subprocess
+import sys
 
 import pexpect
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BUILD = os.path.join(ROOT, "build")
 
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+from ternbuild import build_variant  # noqa: E402
+
 # Lines that fail a boot unless the test expects them (as U-Boot's test/py).
 BAD_LINES = [r"Kernel panic", r"\bOops\b", r"Internal error", r"decompression error"]
 
 
-def _read(path):
-    try:
-        with open(path) as f:
-            return f.read()
-    except OSError:
-        return None
-
-
 def build(name="default", options=(), make_args=()):
-    """Build a kernel variant; return its build directory. Safe to call from
-    several pytest workers at once: one builds, the others wait and reuse."""
-    out = os.path.join(BUILD, "t-" + name)
-    # Only what the test asks for: nothing from the caller's make command line.
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("MAKEFLAGS", "MAKELEVEL", "MFLAGS", "USER_EXTRA", "INIT_RUN_TESTS",
-                        "CROSS_COMPILE", "O", "V")}
-    env["KCONFIG_CONFIG"] = os.path.join(out, ".config")
-    os.makedirs(out, exist_ok=True)
-    # The stamp names the defaults too: a changed defconfig or Kconfig rebuilds.
-    sources = b"".join(open(os.path.join(ROOT, f), "rb").read()
-                       for f in ("Kconfig", "arch/arm/configs/tern_defconfig"))
-    wanted = "\n".join([hashlib.sha1(sources).hexdigest()] + sorted(options))
-    stamp = os.path.join(out, ".test-config")
-    make = ["make", "-s", f"-j{os.cpu_count() or 1}", "O=" + out]
-    with open(out + ".lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if _read(stamp) != wanted:
-            subprocess.run(make + ["defconfig"], cwd=ROOT, env=env, check=True,
-                           stdout=subprocess.DEVNULL)
-            if options:
-                subprocess.run(make + ["setconfig", "SET=" + " ".join(options)], cwd=ROOT,
-                               env=env, check=True, stdout=subprocess.DEVNULL)
-            with open(stamp, "w") as f:
-                f.write(wanted)
-        subprocess.run(make + list(make_args), cwd=ROOT, env=env, check=True,
-                       stdout=subprocess.DEVNULL)
-    return out
+    """Build a kernel variant into build/t-<name>; return that directory."""
+    return build_variant(os.path.join(BUILD, "t-" + name), options, make_args)
 
 
 class Qemu:

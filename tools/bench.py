@@ -29,6 +29,8 @@ import time
 
 import pexpect
 
+from ternbuild import build_variant
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BUILD = os.path.join(ROOT, "build")
 BENCH = os.path.join(BUILD, "bench")
@@ -76,18 +78,7 @@ def build_programs(target, out):
 
 def build_tern(name, options, user_extra):
     """A Tern kernel in build/bench/<name>: defconfig + options, bench programs in /bin."""
-    out = os.path.join(BENCH, name)
-    os.makedirs(out, exist_ok=True)
-    env = dict(os.environ, KCONFIG_CONFIG=os.path.join(out, ".config"))
-    make = ["make", "-s", f"-j{os.cpu_count() or 1}", "O=" + out]
-    wanted = " ".join(sorted(options))
-    stamp = os.path.join(out, ".bench-config")
-    if not os.path.exists(stamp) or open(stamp).read() != wanted:
-        run(make + ["defconfig"], env=env, stdout=subprocess.DEVNULL)
-        run(make + ["setconfig", "SET=" + wanted], env=env, stdout=subprocess.DEVNULL)
-        with open(stamp, "w") as f:
-            f.write(wanted)
-    run(make + ["USER_EXTRA=" + user_extra], env=env, stdout=subprocess.DEVNULL)
+    out = build_variant(os.path.join(BENCH, name), options, ["USER_EXTRA=" + user_extra])
     return os.path.join(out, "zImage")
 
 
