@@ -145,13 +145,11 @@ void show_regs(struct pt_regs *regs)
  * so fp points at the saved pc, and below it are the return address
  * (fp - 4), the caller's sp (fp - 8) and the caller's fp (fp - 12).
  */
-void dump_backtrace(unsigned long pc, unsigned long lr, unsigned long fp,
-		    unsigned long sp)
+void dump_backtrace(unsigned long pc, unsigned long fp, unsigned long sp)
 {
 	unsigned long low = sp & ~(THREAD_SIZE - 1), high = low + THREAD_SIZE;
 	char from[96], to[96];
 
-	(void)lr;
 	printk("Backtrace:\n");
 	for (int depth = 0; depth < 32; depth++) {
 		unsigned long *frame = (unsigned long *)fp;
@@ -182,7 +180,7 @@ void die(const char *str, struct pt_regs *regs, int err)
 	printk("CPU: 0 PID: %d Comm: %s Tainted: G    D   Tern\n",
 	       tsk ? tsk->pid : 0, tsk ? tsk->comm : "swapper");
 	show_regs(regs);
-	dump_backtrace(regs->ARM_pc, regs->ARM_lr, regs->ARM_fp, regs->ARM_sp);
+	dump_backtrace(regs->ARM_pc, regs->ARM_fp, regs->ARM_sp);
 	printk("---[ end trace 0000000000000000 ]---\n");
 	panic("Fatal exception");
 }

@@ -20,8 +20,7 @@ struct exception_table_entry {
 void early_trap_init(void);
 void die(const char *str, struct pt_regs *regs, int err) __attribute__((noreturn));
 void show_regs(struct pt_regs *regs);
-void dump_backtrace(unsigned long pc, unsigned long lr, unsigned long fp,
-		    unsigned long sp);
+void dump_backtrace(unsigned long pc, unsigned long fp, unsigned long sp);
 bool fixup_exception(struct pt_regs *regs);
 
 /* Called from entry-armv.S / entry-common.S. */
