@@ -4,6 +4,7 @@
 #   make                 build build/zImage (+ build/vmlinux, decompressor ELF)
 #   make run             boot it in QEMU (BOOT=uboot: through U-Boot bootz)
 #   make test            the whole test suite (pytest)
+#   make test-fresh      make run + make test on a brand-new Debian 12 root
 #   make bench           benchmarks in instructions (bench-linux: beside Linux)
 #   make debug | gdb     QEMU stopped for gdb; gdb attached (docs/debugging.md)
 #   make defconfig | menuconfig | olddefconfig
@@ -45,7 +46,15 @@ AUTOCONF  := $(O)/include/generated/autoconf.h
 AUTOCONF_MK := $(O)/include/config/auto.conf
 
 .DEFAULT_GOAL := all
+
+# Goals that must work on a machine with none of the packages yet: each one
+# runs tools/install-deps.sh first and then a second make for the build, so
+# nothing here may need Python, the cross compiler or a configuration while
+# the Makefile is read. Only the other goals read the configuration.
+ENTRY_GOALS := run test test-fresh debug gdb bench bench-linux deps clean
+ifneq ($(filter-out $(ENTRY_GOALS),$(or $(MAKECMDGOALS),all)),)
 -include $(AUTOCONF_MK)
+endif
 
 # --- flags ---------------------------------------------------------------
 ARCH_FLAGS := -march=armv7-a -marm -mfloat-abi=soft
@@ -225,8 +234,7 @@ $(O)/zImage: $(ZDIR)/vmlinux
 	$(echo-cmd) Kernel: "$@ is ready ($$(stat -c %s $@) bytes)"
 
 # --- configuration targets ----------------------------------------------------
-$(O)/.config:
-	$(Q)mkdir -p $(O)
+$(O)/.config: | $(O)/.deps-ok
 	$(Q)$(PYTHON) -m defconfig --kconfig Kconfig $(DEFCONFIG) >/dev/null
 
 # autoconf.h keeps its timestamp when its contents do not change, so
@@ -264,14 +272,26 @@ savedefconfig: | $(O)/.deps-ok
 setconfig: $(KCONFIG_CONFIG)
 	$(Q)$(PYTHON) -m setconfig --kconfig Kconfig $(SET)
 
-run: deps all
-	$(Q)tools/run-qemu.sh --boot $(BOOT) --mem $(MEM) --append "$(APPEND)" $(O)/zImage
+# With a terminal on standard input, make run is interactive (leave with
+# Ctrl-A X). Without one (a script, CI) it must end by itself: QEMU gets
+# RUN_TIMEOUT seconds to power off and make run fails if it does not.
+RUN_TIMEOUT ?= 60
+RUN_QEMU = tools/run-qemu.sh --boot $(BOOT) --mem $(MEM) --append "$(APPEND)" $(O)/zImage
+run: deps
+	$(Q)$(MAKE) --no-print-directory all
+	$(Q)if [ -t 0 ]; then exec $(RUN_QEMU); fi; \
+	echo "make run: standard input is not a terminal: boot, run the demo, power off" \
+		"(at most $(RUN_TIMEOUT) s)"; \
+	timeout -s KILL $(RUN_TIMEOUT) $(RUN_QEMU); rc=$$?; \
+	[ $$rc -ne 137 ] || echo "make run: QEMU did not power off within $(RUN_TIMEOUT) s"; \
+	exit $$rc
 
 # make debug: as run, but QEMU waits at reset for gdb on GDBPORT (default: a
 # free port, printed); make gdb: gdb-multiarch attached to it, with Tern's
 # helpers (tools/gdb/gdbinit, docs/debugging.md).
 .PHONY: debug gdb
-debug: deps all
+debug: deps
+	$(Q)$(MAKE) --no-print-directory all
 	$(Q)tools/gdb/debug.sh $(O) "$(GDBPORT)" --boot $(BOOT) --mem $(MEM) --append "$(APPEND)" $(O)/zImage
 
 gdb:
@@ -281,6 +301,12 @@ gdb:
 # single-threaded, so this roughly halves the wall time on two cores.
 test: deps
 	$(Q)$(PYTHON) -m pytest -q -n $(or $(TEST_JOBS),2) --dist loadfile tests $(PYTEST_ARGS)
+
+# make test-fresh: the README's two commands, make run then make test, on a
+# brand-new Debian 12 root (mmdebstrap, chroot); minutes, so not in make test.
+.PHONY: test-fresh
+test-fresh:
+	$(Q)O=$(abspath $(O)) tools/test-fresh.sh
 
 # make bench: Tern's figures in instructions (QEMU -icount), a table and
 # build/bench.json; make bench-linux (or make bench LINUX=1) adds Debian's

@@ -18,7 +18,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BUILD = os.path.join(ROOT, "build")
 
 sys.path.insert(0, os.path.join(ROOT, "tools"))
-from ternbuild import build_variant  # noqa: E402
+from ternbuild import IGNORED_ENV, build_variant  # noqa: E402,F401
 
 # Lines that fail a boot unless the test expects them (as U-Boot's test/py).
 BAD_LINES = [r"Kernel panic", r"\bOops\b", r"Internal error", r"decompression error"]

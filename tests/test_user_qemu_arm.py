@@ -200,7 +200,7 @@ def test_hello(build, tmp_path):
 
 
 def test_spin(build, tmp_path):
-    p = run_arm(build, tmp_path, "spin", "7", "3", "1000")
+    p = run_arm(build, tmp_path, "spin", "7", "3", "1")
     assert p.returncode == 0
     assert p.stdout == "spin 7: 0\nspin 7: 1\nspin 7: 2\nspin 7: done\n"
 
