@@ -78,13 +78,19 @@ KERNEL_OBJS := \
 	arch/arm/kernel/entry-common.o \
 	arch/arm/kernel/traps.o \
 	arch/arm/kernel/traps-test.o \
+	arch/arm/kernel/backtrace-test.o \
 	arch/arm/kernel/process.o \
+	arch/arm/kernel/process-test.o \
+	arch/arm/kernel/ptrace.o \
 	arch/arm/kernel/calls.o \
 	arch/arm/kernel/setup.o \
 	arch/arm/kernel/psci.o \
 	arch/arm/lib/uaccess.o \
 	arch/arm/mm/mmu.o \
 	arch/arm/mm/fault.o \
+	arch/arm/mm/fault-test.o \
+	arch/arm/mm/dump.o \
+	arch/arm/mm/dump-test.o \
 	arch/arm/mm/context.o \
 	mm/memory.o \
 	mm/uaccess.o \

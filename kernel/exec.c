@@ -137,6 +137,17 @@ static int load_segments(struct linux_binprm *bprm)
  */
 static int setup_stack(struct linux_binprm *bprm)
 {
+	/* LAB exec BEGIN
+	 * Map the STACK_PAGES pages below STACK_TOP (mm->start_stack is the
+	 * lowest) and copy bprm->strings (argv then envp strings) to the top.
+	 * Below them, 8-byte aligned: argc, argv[] and NULL, envp[] and NULL
+	 * (pointers to the copied strings), then the auxv pairs of
+	 * AT_PHDR, AT_PHENT, AT_PHNUM, AT_PAGESZ, AT_ENTRY and AT_NULL.
+	 * copy_to_mm() writes into the new mm. bprm->sp = where argc is.
+	 * STUB:
+	 *	(void)bprm;
+	 *	return -ENOEXEC;
+	 */
 	struct mm_struct *mm = bprm->mm;
 	unsigned long strings = STACK_TOP - ((bprm->strings_len + 3) & ~3UL);
 	unsigned long auxv[] = { AT_PHDR, bprm->phdr, AT_PHENT, sizeof(struct elf32_phdr),
@@ -170,6 +181,7 @@ static int setup_stack(struct linux_binprm *bprm)
 	}
 	bprm->sp = sp;
 	return 0;
+	/* LAB exec END */
 }
 
 /* Append one string (kernel or user) to bprm->strings. */

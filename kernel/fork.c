@@ -36,7 +36,14 @@ static struct task_struct *dup_task_struct(struct task_struct *orig)
 	*tsk = *orig;
 	tsk->stack = stack;
 	*end_of_stack(tsk) = STACK_END_MAGIC;
-	tsk->thread_info.flags = 0;
+	/* LAB trace BEGIN
+	 * *tsk = *orig copied the trace mask: the child must be traced too,
+	 * so keep TIF_SYSCALL_TRACE (and no other flag) from orig.
+	 * STUB:
+	 *	tsk->thread_info.flags = 0;
+	 */
+	tsk->thread_info.flags = orig->thread_info.flags & _TIF_SYSCALL_TRACE;
+	/* LAB trace END */
 	tsk->thread_info.preempt_count = 0;
 	return tsk;
 }

@@ -110,6 +110,16 @@ long sys_close(unsigned int fd)
  */
 long sys_brk(unsigned long brk)
 {
+	/* LAB exec BEGIN
+	 * Refuse (return the old mm->brk) a break below mm->start_brk or
+	 * within a page of mm->start_stack. Growing: map the new pages
+	 * (map_user_range); if that fails, unmap what it mapped and refuse.
+	 * Shrinking: unmap_user_page() the pages above the new end. Then
+	 * mm->brk = brk, and return it. Pages are whole: round up.
+	 * STUB:
+	 *	(void)brk;
+	 *	return -ENOSYS;
+	 */
 	struct mm_struct *mm = current->mm;
 	unsigned long old_end = (mm->brk + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1);
 	unsigned long new_end = (brk + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1);
@@ -125,6 +135,7 @@ long sys_brk(unsigned long brk)
 		unmap_user_page(mm, va);
 	mm->brk = brk;
 	return brk;
+	/* LAB exec END */
 }
 
 /* ---- uname, reboot, yield, sysinfo ------------------------------------------ */

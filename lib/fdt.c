@@ -23,6 +23,7 @@
  *
  * Freestanding: no libc, nothing allocated, no static data.
  */
+#include <linux/compiler_attributes.h>
 #include <linux/fdt.h>
 
 /* Header field offsets (struct fdt_header in libfdt's fdt.h). */
@@ -573,7 +574,7 @@ int fdt_size_cells(const void *fdt, int nodeoffset)
 }
 
 /* Big-endian number of n cells; keeps the low 64 bits (of_read_number). */
-static u64 fdt_read_number(const char *p, int n)
+static __maybe_unused u64 fdt_read_number(const char *p, int n)
 {
 	u64 v = 0;
 	int i;
@@ -586,6 +587,21 @@ static u64 fdt_read_number(const char *p, int n)
 int fdt_get_reg(const void *fdt, int nodeoffset, int index,
 		u64 *addr, u64 *size)
 {
+	/* LAB fdt BEGIN
+	 * The parent's #address-cells and #size-cells (fdt_parent_offset,
+	 * fdt_address_cells, fdt_size_cells) give the size of one entry of
+	 * the "reg" property (fdt_getprop). Read entry index's address and
+	 * size (big-endian cells: fdt_read_number) into *addr and *size,
+	 * either of which may be NULL. -1 if the node has no parent, no
+	 * "reg", or no entry index: never read past the property.
+	 * STUB:
+	 *	(void)fdt;
+	 *	(void)nodeoffset;
+	 *	(void)index;
+	 *	(void)addr;
+	 *	(void)size;
+	 *	return -1;
+	 */
 	int parent = fdt_parent_offset(fdt, nodeoffset);
 	int ac, sc, len, entry;
 	const char *reg;
@@ -607,6 +623,7 @@ int fdt_get_reg(const void *fdt, int nodeoffset, int index,
 	if (size)
 		*size = fdt_read_number(reg + ac * 4, sc);
 	return 0;
+	/* LAB fdt END */
 }
 
 /* ---- early boot --------------------------------------------------------- */

@@ -6,27 +6,31 @@
  *
  * A user address space is a 16 KiB first-level table whose entries below
  * TASK_SIZE point to second-level tables of 256 small pages; its kernel
- * half is a copy of swapper_pg_dir's.
+ * half is a copy of swapper_pg_dir's. Each page's access flag records
+ * whether it was touched: pgaccess() reads and clears the flags, and the
+ * access flag fault sets them again.
  */
+#include <linux/errno.h>
 #include <linux/gfp.h>
 #include <linux/mm_types.h>
+#include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/syscalls.h>
+#include <linux/uaccess.h>
 #include <asm/cacheflush.h>
 #include <asm/memory.h>
 #include <asm/mmu_context.h>
 #include <asm/pgtable.h>
 #include <linux/sched/mm.h>
 
-#define USER_PTRS		(TASK_SIZE >> SECTION_SHIFT)	/* first-level entries for user space */
-#define PTRS_PER_PTE		256
-#define PMD_TYPE_MASK		0x3
-#define PTE_TYPE_SMALL		0x2
 /*
  * A user page: small page, normal write-back memory (TEX=001 C B),
- * AP=11 (user read/write), not global (nG: tagged with the ASID).
+ * AP=11 (user read/write, access flag set), not global (nG: tagged with
+ * the ASID).
  */
-#define PTE_USER		(PTE_TYPE_SMALL | 0x4 | 0x8 | (3 << 4) | (1 << 6) | (1 << 11))
+#define PTE_USER		(PTE_TYPE_SMALL | 0x4 | 0x8 | PTE_EXT_AF | PTE_EXT_AP1 | \
+				 (1 << 6) | PTE_EXT_NG)
 
 static u32 *pte_table(u32 pmd)
 {
@@ -175,4 +179,81 @@ void mmput(struct mm_struct *mm)
 	destroy_context(mm);
 	free_pages(mm->pgd, 2);
 	kfree(mm);
+}
+
+/*
+ * An access flag fault at addr (FSR status 0x06): the first touch of a
+ * page whose flag pgaccess() cleared. ARMv7's MMU does not set the flag
+ * itself (no hardware access flag management): the kernel sets it and the
+ * access is retried. False if addr is not a mapped page of mm, or its
+ * flag is set already: then the fault is a real one. (Linux: on LPAE,
+ * handle_pte_fault() -> pte_mkyoung(), for the same fault.)
+ */
+bool handle_access_flag_fault(struct mm_struct *mm, unsigned long addr)
+{
+	/* LAB pgtbl BEGIN
+	 * Find addr's page-table entry in mm (pte_offset, without allocating;
+	 * mm may be NULL, addr may be a kernel address); if it maps a small
+	 * page whose PTE_EXT_AF is 0, set it, make the write visible to the
+	 * table walker (clean_dcache_area), drop the TLB entry
+	 * (flush_user_tlb_page) and return true. Otherwise false.
+	 * STUB:
+	 *	(void)mm;
+	 *	(void)addr;
+	 *	return false;
+	 */
+	u32 *pte;
+
+	if (!mm || addr >= TASK_SIZE || !(pte = pte_offset(mm, addr, false)) ||
+	    (*pte & (PTE_TYPE_SMALL | PTE_EXT_AF)) != PTE_TYPE_SMALL)
+		return false;
+	*pte |= PTE_EXT_AF;
+	clean_dcache_area(pte, sizeof(*pte));
+	flush_user_tlb_page(mm, addr);
+	return true;
+	/* LAB pgtbl END */
+}
+
+/*
+ * pgaccess(start, npages, mask): which of the npages (at most 32) pages
+ * from start were touched since the last pgaccess() of theirs: bit i of
+ * *mask for page i. It clears their access flags, so the next call sees
+ * only newer accesses. Unmapped pages count as not touched. -EINVAL for
+ * an unaligned start or a range outside user space, -EFAULT for a bad
+ * mask. xv6's pgaccess(); Linux's nearest are /proc/PID/clear_refs and
+ * /sys/kernel/mm/page_idle/bitmap.
+ */
+long sys_pgaccess(unsigned long start, int npages, unsigned int __user *mask)
+{
+	/* LAB pgtbl BEGIN
+	 * Check the arguments. For each page i of the range whose entry in
+	 * current->mm maps a small page with PTE_EXT_AF set: set bit i,
+	 * clear the flag, clean_dcache_area() the entry and drop the page's
+	 * TLB entry (flush_user_tlb_page), or the CPU keeps using the old
+	 * one. Then copy the bits to *mask (copy_to_user).
+	 * STUB:
+	 *	(void)start;
+	 *	(void)npages;
+	 *	(void)mask;
+	 *	return -ENOSYS;
+	 */
+	struct mm_struct *mm = current->mm;
+	unsigned int bits = 0;
+
+	if (npages < 0 || npages > 32 || (start & (PAGE_SIZE - 1)) || start >= TASK_SIZE ||
+	    (unsigned long)npages > (TASK_SIZE - start) >> PAGE_SHIFT)
+		return -EINVAL;
+	for (int i = 0; i < npages; i++) {
+		unsigned long va = start + i * PAGE_SIZE;
+		u32 *pte = pte_offset(mm, va, false);
+
+		if (!pte || (*pte & (PTE_TYPE_SMALL | PTE_EXT_AF)) != (PTE_TYPE_SMALL | PTE_EXT_AF))
+			continue;
+		bits |= 1U << i;
+		*pte &= ~PTE_EXT_AF;
+		clean_dcache_area(pte, sizeof(*pte));
+		flush_user_tlb_page(mm, va);
+	}
+	return copy_to_user(mask, &bits, sizeof(bits)) ? -EFAULT : 0;
+	/* LAB pgtbl END */
 }

@@ -116,6 +116,15 @@ dtb_check_done:
 	 * [start, r10)? Not if it starts above our end, with room for
 	 * cache_on's page table in the 16 KiB below it ...
 	 */
+	@ LAB decompress BEGIN
+	@ Branch to wont_overwrite when the kernel [r4, r4 + r9) cannot touch
+	@ us: it starts at or above r10 + 16 KiB (cache_on's page table lies
+	@ below the kernel), or it ends at or below start. Fall through to
+	@ the copy otherwise, with r1 = r4 + r9 and r5 = start, as it needs.
+	@ Compare unsigned (bhs, bls).
+	@ STUB:
+	@	add	r1, r4, r9		@ r1 = end of the decompressed kernel
+	@	adr	r5, start		@ r5 = where we run
 	add	r1, r10, #16384		@ r1 = our end + the page table
 	cmp	r4, r1
 	bhs	wont_overwrite
@@ -124,6 +133,7 @@ dtb_check_done:
 	adr	r5, start		@ r5 = where we run
 	cmp	r1, r5
 	bls	wont_overwrite
+	@ LAB decompress END
 
 	/*
 	 * It would. Copy [start, r6) (code, payload and any appended DTB)

@@ -38,9 +38,20 @@ void putstr(const char *s)
 	}
 }
 
-/* Decimal without a divide instruction (ARMv7-A may not have one). */
+/*
+ * Decimal without a divide instruction (ARMv7-A may not have one, and the
+ * decompressor is linked without libgcc's division helpers).
+ */
 static void putdec(u32 v)
 {
+	/* LAB decompress BEGIN
+	 * Print v in decimal with putc(), without leading zeros ("0" for 0),
+	 * and without / or %: no division at all, not even by a constant
+	 * (gcc turns that into a multiply by a reciprocal). Subtract powers
+	 * of ten instead.
+	 * STUB:
+	 *	(void)v;
+	 */
 	static const u32 pow10[] = { 1000000000, 100000000, 10000000, 1000000,
 				     100000, 10000, 1000, 100, 10, 1 };
 	bool started = false;
@@ -57,6 +68,7 @@ static void putdec(u32 v)
 			started = true;
 		}
 	}
+	/* LAB decompress END */
 }
 
 /* A bump allocator over the malloc area head.S set aside after the stack. */

@@ -10,6 +10,7 @@
 #define _LINUX_KERNEL_H
 
 #include <stdarg.h>
+#include <linux/compiler_attributes.h>
 #include <linux/types.h>
 
 #define ARRAY_SIZE(arr) (sizeof(arr) / sizeof((arr)[0]))

@@ -6,10 +6,12 @@
 #ifndef _LINUX_SCHED_H
 #define _LINUX_SCHED_H
 
+#include <linux/bitops.h>
 #include <linux/list.h>
 #include <linux/types.h>
 #include <asm/current.h>
 #include <asm/thread_info.h>
+#include <asm/unistd.h>
 
 /* Task states (Linux: TASK_RUNNING ... EXIT_ZOMBIE). */
 #define TASK_RUNNING		0x0000	/* on the run queue, or running */
@@ -40,6 +42,8 @@ struct task_struct {
 	unsigned int time_slice;	/* ticks left before preemption */
 	u64 sleep_until_ns;		/* schedule_timeout() deadline, 0 if none */
 	unsigned long pending;		/* pending signals, bit N = signal N */
+	/* trace(): bit N set = report system call N (TIF_SYSCALL_TRACE) */
+	unsigned long trace_mask[NR_syscalls / BITS_PER_LONG];
 };
 
 extern struct task_struct init_task;

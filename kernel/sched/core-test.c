@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * kernel/sched/core-test.c - ktest suite "sched": the run queue, yield,
- * timed sleep, wait queues, kernel preemption (CONFIG_PREEMPT) and the
- * stacks' end magic. Run with ktest=sched.
+ * kernel/sched/core-test.c - the scheduler's ktest suites:
+ *   "sched"       yield, timed sleep, wait queues, kernel preemption
+ *                 (CONFIG_PREEMPT) and the stacks' end magic, with real
+ *                 threads;
+ *   "runqueue"    enqueue_task() and pick_next_task() called directly on
+ *                 tasks of the test's own: order, emptiness, re-queueing;
+ *   "sched_tick"  scheduler_tick() called directly: slice accounting.
+ * Run with ktest=sched,runqueue,sched_tick.
  */
+#include <linux/interrupt.h>
 #include <linux/kconfig.h>
 #include <linux/ktest.h>
 #include <linux/sched.h>
 #include <linux/timekeeping.h>
 #include <linux/wait.h>
+#include "sched.h"
 
 #define ROUNDS		5
 #define MS		1000000ULL
@@ -134,3 +141,193 @@ static const struct ktest_case sched_cases[] = {
 	{}
 };
 KTEST_SUITE(sched_suite, "sched", sched_cases);
+
+/* ---- "runqueue" and "sched_tick": the run queue owned by the test ---- */
+
+static struct task_struct fake[3];
+static struct list_head saved_queue, saved_sleepers;
+static unsigned long saved_irqs;
+
+/* Move a list's entries to another head (empty before): swap the heads. */
+static void move_list(struct list_head *to, struct list_head *from)
+{
+	list_add(to, from);
+	list_del_init(from);
+}
+
+/* IRQs off, the real queue and sleepers aside, three fresh fake tasks. */
+static void rq_isolate(void)
+{
+	saved_irqs = local_irq_save();
+	move_list(&saved_queue, &runqueue.queue);
+	move_list(&saved_sleepers, &runqueue.sleepers);
+	for (int i = 0; i < 3; i++)
+		INIT_LIST_HEAD(&fake[i].run_list);
+}
+
+static void rq_restore(void)
+{
+	INIT_LIST_HEAD(&runqueue.queue);
+	INIT_LIST_HEAD(&runqueue.sleepers);
+	move_list(&runqueue.queue, &saved_queue);
+	move_list(&runqueue.sleepers, &saved_sleepers);
+	local_irq_restore(saved_irqs);
+}
+
+/* Name a task for the messages: fake0..2, idle, or its address. */
+static const char *task_name(struct task_struct *p)
+{
+	static const char *const names[] = { "fake0", "fake1", "fake2" };
+
+	if (p >= fake && p < fake + 3)
+		return names[p - fake];
+	return p == runqueue.idle ? "idle" : "another task";
+}
+
+/* pick_next_task() must give these, in this order, then idle. */
+static void expect_picks(struct ktest *t, int line, struct task_struct *const *want, int n)
+{
+	for (int i = 0; i <= n; i++) {
+		struct task_struct *exp = i < n ? want[i] : runqueue.idle;
+		struct task_struct *got = pick_next_task();
+
+		if (got != exp) {
+			ktest_fail(t, __FILE__, line, "pick %d: got %s, expected %s", i + 1,
+				   task_name(got), task_name(exp));
+			return;
+		}
+	}
+	KTEST_EXPECT_TRUE(t, list_empty(&runqueue.queue));
+}
+
+#define EXPECT_PICKS(t, ...) do {						\
+		struct task_struct *const __w[] = { __VA_ARGS__ };		\
+		expect_picks(t, __LINE__, __w, ARRAY_SIZE(__w));		\
+	} while (0)
+
+static void runqueue_empty_gives_idle(struct ktest *t)
+{
+	rq_isolate();
+	KTEST_EXPECT_TRUE(t, pick_next_task() == runqueue.idle);
+	KTEST_EXPECT_TRUE(t, pick_next_task() == runqueue.idle);
+	KTEST_EXPECT_TRUE(t, list_empty(&runqueue.queue));
+	rq_restore();
+}
+
+static void runqueue_first_in_first_out(struct ktest *t)
+{
+	rq_isolate();
+	enqueue_task(&fake[0]);
+	enqueue_task(&fake[1]);
+	enqueue_task(&fake[2]);
+	EXPECT_PICKS(t, &fake[0], &fake[1], &fake[2]);
+	rq_restore();
+}
+
+static void runqueue_never_twice(struct ktest *t)
+{
+	rq_isolate();
+	enqueue_task(&fake[0]);
+	enqueue_task(&fake[1]);
+	enqueue_task(&fake[0]);
+	EXPECT_PICKS(t, &fake[0], &fake[1]);
+	rq_restore();
+}
+
+static void runqueue_never_idle(struct ktest *t)
+{
+	rq_isolate();
+	enqueue_task(runqueue.idle);
+	KTEST_EXPECT_TRUE(t, list_empty(&runqueue.queue));
+	enqueue_task(&fake[2]);
+	enqueue_task(runqueue.idle);
+	EXPECT_PICKS(t, &fake[2]);
+	rq_restore();
+}
+
+/* A task taken off can be queued again, at the back. */
+static void runqueue_requeue(struct ktest *t)
+{
+	rq_isolate();
+	enqueue_task(&fake[0]);
+	enqueue_task(&fake[1]);
+	KTEST_EXPECT_TRUE(t, pick_next_task() == &fake[0]);
+	KTEST_EXPECT_TRUE(t, list_empty(&fake[0].run_list));
+	enqueue_task(&fake[0]);
+	enqueue_task(&fake[2]);
+	EXPECT_PICKS(t, &fake[1], &fake[0], &fake[2]);
+	rq_restore();
+}
+
+static const struct ktest_case runqueue_cases[] = {
+	KTEST_CASE(runqueue_empty_gives_idle),
+	KTEST_CASE(runqueue_first_in_first_out),
+	KTEST_CASE(runqueue_never_twice),
+	KTEST_CASE(runqueue_never_idle),
+	KTEST_CASE(runqueue_requeue),
+	{}
+};
+KTEST_SUITE(runqueue_suite, "runqueue", runqueue_cases);
+
+/* One tick: current's slice must become slice_after, resched as said. */
+static void expect_tick(struct ktest *t, int line, unsigned int slice_after, bool resched)
+{
+	clear_tsk_need_resched(current);
+	scheduler_tick();
+	if (current->time_slice != slice_after || need_resched() != resched)
+		ktest_fail(t, __FILE__, line, "after a tick: time_slice %u, need_resched %d; "
+			   "expected %u, %d", current->time_slice, need_resched(),
+			   slice_after, resched);
+	clear_tsk_need_resched(current);
+}
+
+static void sched_tick_counts_down_the_slice(struct ktest *t)
+{
+	unsigned int slice = current->time_slice;
+
+	rq_isolate();
+	enqueue_task(&fake[0]);			/* someone is waiting */
+	current->time_slice = 3;
+	expect_tick(t, __LINE__, 2, false);
+	expect_tick(t, __LINE__, 1, false);
+	expect_tick(t, __LINE__, SCHED_SLICE, true);	/* used up: refilled, resched */
+	expect_tick(t, __LINE__, SCHED_SLICE - 1, false);
+	current->time_slice = slice;
+	rq_restore();
+}
+
+static void sched_tick_alone_keeps_running(struct ktest *t)
+{
+	unsigned int slice = current->time_slice;
+
+	rq_isolate();				/* nobody waits */
+	current->time_slice = 1;
+	expect_tick(t, __LINE__, SCHED_SLICE, false);
+	current->time_slice = slice;
+	rq_restore();
+}
+
+/* The idle task has no slice: it gives way as soon as a task is queued. */
+static void sched_tick_idle_gives_way(struct ktest *t)
+{
+	struct task_struct *idle = runqueue.idle;
+	unsigned int slice = current->time_slice;
+
+	rq_isolate();
+	runqueue.idle = current;		/* we play idle */
+	current->time_slice = 5;
+	expect_tick(t, __LINE__, 5, false);
+	enqueue_task(&fake[1]);
+	expect_tick(t, __LINE__, 5, true);
+	runqueue.idle = idle;
+	current->time_slice = slice;
+	rq_restore();
+}
+
+static const struct ktest_case sched_tick_cases[] = {
+	KTEST_CASE(sched_tick_counts_down_the_slice),
+	KTEST_CASE(sched_tick_alone_keeps_running),
+	KTEST_CASE(sched_tick_idle_gives_way),
+	{}
+};
+KTEST_SUITE(sched_tick_suite, "sched_tick", sched_tick_cases);

@@ -20,16 +20,9 @@
 #include <linux/timekeeping.h>
 #include <asm/mmu_context.h>
 #include <linux/mm_types.h>
+#include "sched.h"
 
-#define SCHED_SLICE	CONFIG_SCHED_SLICE_TICKS	/* ticks a task may run */
-
-struct rq {
-	struct list_head queue;		/* runnable tasks waiting for the CPU */
-	struct list_head sleepers;	/* tasks in schedule_timeout() */
-	struct task_struct *idle;	/* runs when the queue is empty */
-};
-
-static struct rq runqueue = {
+struct rq runqueue = {
 	.queue = LIST_HEAD_INIT(runqueue.queue),
 	.sleepers = LIST_HEAD_INIT(runqueue.sleepers),
 	.idle = &init_task,
@@ -37,20 +30,36 @@ static struct rq runqueue = {
 
 /* ---- the run queue ------------------------------------------------------ */
 
-static void enqueue_task(struct task_struct *p)
+/* To the back of the queue: not twice, and never the idle task. */
+void enqueue_task(struct task_struct *p)
 {
+	/* LAB runqueue BEGIN
+	 * Add p at the back of runqueue.queue (list_add_tail), unless it is
+	 * queued already (its run_list is not empty) or it is runqueue.idle.
+	 * STUB:
+	 *	(void)p;
+	 *	panic("lab runqueue: enqueue_task() is not written yet");
+	 */
 	if (list_empty(&p->run_list) && p != runqueue.idle)
 		list_add_tail(&p->run_list, &runqueue.queue);
+	/* LAB runqueue END */
 }
 
-static void dequeue_task(struct task_struct *p)
+void dequeue_task(struct task_struct *p)
 {
 	list_del_init(&p->run_list);
 }
 
 /* Round-robin: the task that has waited longest, or idle. */
-static struct task_struct *pick_next_task(void)
+struct task_struct *pick_next_task(void)
 {
+	/* LAB runqueue BEGIN
+	 * Take the task at the front of runqueue.queue off the queue
+	 * (list_first_entry, dequeue_task) and return it; runqueue.idle if
+	 * the queue is empty. A task taken off must be re-queueable.
+	 * STUB:
+	 *	panic("lab runqueue: pick_next_task() is not written yet");
+	 */
 	struct task_struct *next;
 
 	if (list_empty(&runqueue.queue))
@@ -58,6 +67,7 @@ static struct task_struct *pick_next_task(void)
 	next = list_first_entry(&runqueue.queue, struct task_struct, run_list);
 	dequeue_task(next);
 	return next;
+	/* LAB runqueue END */
 }
 
 /* ---- asking for a reschedule --------------------------------------------- */
@@ -75,6 +85,14 @@ void resched_curr(void)
  */
 void scheduler_tick(void)
 {
+	/* LAB tick BEGIN
+	 * Wake the sleepers that are due (sched_wake_sleepers). Idle running:
+	 * resched_curr() as soon as the queue has a task. Otherwise charge
+	 * current one tick of its time_slice; when that reaches 0, refill it
+	 * with SCHED_SLICE and, if a task waits, resched_curr().
+	 * STUB:
+	 *	panic("lab tick: scheduler_tick() is not written yet");
+	 */
 	struct task_struct *curr = current;
 
 	sched_wake_sleepers();
@@ -88,6 +106,7 @@ void scheduler_tick(void)
 		if (!list_empty(&runqueue.queue))
 			resched_curr();
 	}
+	/* LAB tick END */
 }
 
 int wake_up_process(struct task_struct *p)

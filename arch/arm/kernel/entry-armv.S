@@ -272,9 +272,20 @@ ENDPROC(ret_from_exception)
  * task (its r0-r3, ip, lr, cpsr) is already in its pt_regs on its stack.
  */
 ENTRY(__switch_to)
+	@ LAB switch BEGIN
+	@ Store r4-r11, sp and lr in prev's thread_info.cpu_context (at offset
+	@ TI_CPU_SAVE: stmia), make next current (set_current), then load
+	@ next's r4-r11, sp and pc from its cpu_context (ldmia). Keep r0 =
+	@ prev: next returns it. Five instructions.
+	@ STUB:
+	@	adr	r0, 1f
+	@	b	panic
+	@ 1:	.asciz	"lab switch: __switch_to is not written yet"
+	@	.align	2
 	add	ip, r0, #TI_CPU_SAVE		@ ip = &prev->thread_info.cpu_context
 	stmia	ip, {r4 - sl, fp, sp, lr}	@ save prev's callee-saved regs, sp, pc
 	add	r4, r1, #TI_CPU_SAVE		@ r4 = &next->thread_info.cpu_context
 	set_current r1				@ current = next
 	ldmia	r4, {r4 - sl, fp, sp, pc}	@ load next's: now running as next
+	@ LAB switch END
 ENDPROC(__switch_to)

@@ -95,13 +95,35 @@ ENTRY(vector_swi)
 	enable_irq				@ syscalls run with interrupts on
 	get_current tsk				@ r9 = current
 	ldr	tbl, =sys_call_table		@ r8 = the table; r7 = syscall number (EABI)
+	ldr	r10, [tsk, #TI_FLAGS]		@ r10 = thread flags
 	stmdb	sp!, {r4, r5}			@ 5th and 6th arguments on the stack
+	tst	r10, #_TIF_SYSCALL_WORK
+	bne	__sys_trace			@ a traced task: the slow way
 	cmp	scno, #NR_syscalls		@ in range?
 	adr	lr, ret_fast_syscall		@ every sys_*() returns there
 	ldrlo	pc, [tbl, scno, lsl #2]		@ sys_call_table[scno](r0 .. r5)
 	b	sys_ni_syscall			@ out of range: -ENOSYS
 ENDPROC(vector_swi)
 	.ltorg
+
+/*
+ * __sys_trace: the same call for a task that trace() asked to report:
+ * afterwards regs->ARM_r0 = the result, and syscall_trace_exit(regs,
+ * scno) prints it. r7 = scno, r8 = tbl and r9 = tsk survive the C calls
+ * (callee-saved); sp = pt_regs - S_OFF, as vector_swi left it.
+ */
+__sys_trace:
+	cmp	scno, #NR_syscalls		@ in range?
+	adr	lr, __sys_trace_return		@ the call returns there
+	ldrlo	pc, [tbl, scno, lsl #2]		@ sys_call_table[scno](r0 .. r5)
+	b	sys_ni_syscall			@ out of range: -ENOSYS
+__sys_trace_return:
+	str	r0, [sp, #S_R0 + S_OFF]!	@ regs->ARM_r0 = result; sp = regs
+	mov	r0, sp				@ r0 = regs
+	mov	r1, scno			@ r1 = the call's number
+	bl	syscall_trace_exit
+	b	ret_slow_syscall		@ back to user mode through pt_regs
+ENDPROC(__sys_trace)
 
 /*
  * __swi_svc: an svc executed in SVC mode (only the self-tests do this).

@@ -4,6 +4,7 @@
  * and of starting a program. Linux: arch/arm/kernel/process.c and
  * arch/arm/include/asm/processor.h (start_thread).
  */
+#include <linux/panic.h>
 #include <linux/sched.h>
 #include <linux/string.h>
 #include <asm/ptrace.h>
@@ -18,6 +19,17 @@
  */
 int copy_thread(struct task_struct *p, const struct kernel_clone_args *args)
 {
+	/* LAB fork BEGIN
+	 * p's cpu_context (what __switch_to will load): all 0 but pc =
+	 * ret_from_fork and sp = its pt_regs (task_pt_regs(p)). Kernel thread
+	 * (args->fn set): pt_regs all 0 but cpsr = SVC_MODE, and r4 = fn_arg,
+	 * r5 = fn in the context (ret_from_fork calls r5(r4)). fork() (fn
+	 * NULL): pt_regs a copy of current's, with r0 = 0. Return 0.
+	 * STUB:
+	 *	(void)p;
+	 *	(void)args;
+	 *	panic("lab fork: copy_thread() is not written yet");
+	 */
 	struct pt_regs *childregs = task_pt_regs(p);
 	struct cpu_context_save *ctx = &p->thread_info.cpu_context;
 
@@ -34,6 +46,7 @@ int copy_thread(struct task_struct *p, const struct kernel_clone_args *args)
 	ctx->pc = (unsigned long)ret_from_fork;
 	ctx->sp = (unsigned long)childregs;
 	return 0;
+	/* LAB fork END */
 }
 
 /*
@@ -43,10 +56,20 @@ int copy_thread(struct task_struct *p, const struct kernel_clone_args *args)
  */
 void start_thread(struct pt_regs *regs, unsigned long pc, unsigned long sp)
 {
+	/* LAB fork BEGIN
+	 * Every register 0, cpsr = USR_MODE (| PSR_T_BIT if pc is odd: a
+	 * Thumb entry point), ARM_pc = pc without bit 0, ARM_sp = sp.
+	 * STUB:
+	 *	(void)regs;
+	 *	(void)pc;
+	 *	(void)sp;
+	 *	panic("lab fork: start_thread() is not written yet");
+	 */
 	memset(regs, 0, sizeof(*regs));
 	regs->ARM_cpsr = USR_MODE;
 	if (pc & 1)
 		regs->ARM_cpsr |= PSR_T_BIT;
 	regs->ARM_pc = pc & ~1UL;
 	regs->ARM_sp = sp;
+	/* LAB fork END */
 }

@@ -147,6 +147,20 @@ void show_regs(struct pt_regs *regs)
  */
 void dump_backtrace(unsigned long pc, unsigned long fp, unsigned long sp)
 {
+	/* LAB backtrace BEGIN
+	 * Print "Backtrace:", then one line per frame, innermost first:
+	 * "[<pc>] (symbol of pc) from [<return address>] (its symbol)", with
+	 * sprint_symbol() and %08lx. The return address is at fp - 4, the
+	 * caller's fp at fp - 12; the caller's pc is this return address.
+	 * Stop at 32 frames, at an fp outside this kernel stack (the
+	 * THREAD_SIZE block around sp) or not word-aligned, or when the
+	 * caller's fp does not go up the stack.
+	 * STUB:
+	 *	(void)pc;
+	 *	(void)fp;
+	 *	(void)sp;
+	 *	printk("Backtrace: (lab backtrace: dump_backtrace() is not written yet)\n");
+	 */
 	unsigned long low = sp & ~(THREAD_SIZE - 1), high = low + THREAD_SIZE;
 	char from[96], to[96];
 
@@ -167,6 +181,7 @@ void dump_backtrace(unsigned long pc, unsigned long fp, unsigned long sp)
 		pc = ret;
 		fp = next;
 	}
+	/* LAB backtrace END */
 }
 
 static int die_counter;

@@ -47,6 +47,25 @@ static void create_mapping(unsigned long virt, unsigned long phys,
 	}
 }
 
+/*
+ * SCTLR.AFE = 1: AP[0] of every descriptor becomes its access flag, which
+ * user pages use to record that they were touched (pgaccess()). Every
+ * mapping Tern makes has AP[0] = 1, so nothing else changes; the TLB may
+ * hold entries read under the old meaning: drop them all (TLBIALL).
+ */
+static void enable_access_flag(void)
+{
+	u32 sctlr;
+
+	asm volatile("mrc p15, 0, %0, c1, c0, 0" : "=r"(sctlr));
+	asm volatile("mcr p15, 0, %0, c1, c0, 0\n\t"
+		     "isb\n\t"
+		     "mcr p15, 0, %1, c8, c7, 0\n\t"
+		     "dsb\n\t"
+		     "isb"
+		     : : "r"(sctlr | CR_AFE), "r"(0) : "memory");
+}
+
 void paging_init(const struct membank *bank)
 {
 	unsigned long lowmem = LOWMEM_LIMIT - PAGE_OFFSET;
@@ -59,6 +78,7 @@ void paging_init(const struct membank *bank)
 	/* head.S's identity section for __turn_mmu_on is user space now. */
 	*identity = 0;
 	flush_pmd_entry(identity, PHYS_OFFSET);
+	enable_access_flag();
 }
 
 static unsigned long io_virt_next = IO_VIRT_BASE + SECTION_SIZE;

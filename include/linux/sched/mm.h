@@ -15,5 +15,7 @@ void *map_user_page(struct mm_struct *mm, unsigned long va);
 void unmap_user_page(struct mm_struct *mm, unsigned long va);
 int map_user_range(struct mm_struct *mm, unsigned long start, unsigned long end);
 void *user_page_address(struct mm_struct *mm, unsigned long va);
+bool handle_access_flag_fault(struct mm_struct *mm, unsigned long addr);
+void ptdump_user(struct mm_struct *mm);		/* arch/arm/mm/dump.c */
 
 #endif

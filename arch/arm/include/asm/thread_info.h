@@ -19,6 +19,10 @@
 #define _TIF_SIGPENDING		(1 << TIF_SIGPENDING)
 #define _TIF_NEED_RESCHED	(1 << TIF_NEED_RESCHED)
 #define _TIF_WORK_MASK		(_TIF_NEED_RESCHED | _TIF_SIGPENDING)
+/* Bits 16 and up: work to do around each system call (vector_swi). */
+#define TIF_SYSCALL_TRACE	16	/* trace(): report each traced call */
+#define _TIF_SYSCALL_TRACE	(1 << TIF_SYSCALL_TRACE)
+#define _TIF_SYSCALL_WORK	_TIF_SYSCALL_TRACE
 
 #ifndef __ASSEMBLY__
 #include <linux/types.h>
