@@ -6,6 +6,8 @@
 #   make test            the whole test suite (pytest)
 #   make test-fresh      make run + make test on a brand-new Debian 12 root
 #   make bench           benchmarks in instructions (bench-linux: beside Linux)
+#   make grade [LAB=x]   grade the course labs (docs/labs.md); test-labs: prove them
+#   make lab-skeleton LAB=x [DEST=dir | BRANCH=lab/x]   a student's tree
 #   make debug | gdb     QEMU stopped for gdb; gdb attached (docs/debugging.md)
 #   make defconfig | menuconfig | olddefconfig
 #   make V=1             show the commands;  make O=dir  build elsewhere
@@ -51,7 +53,8 @@ AUTOCONF_MK := $(O)/include/config/auto.conf
 # runs tools/install-deps.sh first and then a second make for the build, so
 # nothing here may need Python, the cross compiler or a configuration while
 # the Makefile is read. Only the other goals read the configuration.
-ENTRY_GOALS := run test test-fresh debug gdb bench bench-linux deps clean
+ENTRY_GOALS := run test test-fresh debug gdb bench bench-linux deps clean \
+	grade lab-skeleton test-labs
 ifneq ($(filter-out $(ENTRY_GOALS),$(or $(MAKECMDGOALS),all)),)
 -include $(AUTOCONF_MK)
 endif
@@ -322,6 +325,22 @@ bench: deps
 	$(Q)$(PYTHON) tools/bench.py $(if $(LINUX),--linux)
 bench-linux: deps
 	$(Q)$(PYTHON) tools/bench.py --linux
+
+# The course labs (docs/labs.md, labs/labs.toml). make grade: each lab's
+# tests with points and a total (LAB=name: one lab; RESULTS=file: where
+# the Gradescope results.json goes). make lab-skeleton: a student's tree
+# for LAB, in DEST (default build/lab-LAB) or as the git branch BRANCH.
+# make test-labs: every lab's skeleton graded below full marks, and the
+# reference graded full.
+.PHONY: grade lab-skeleton test-labs
+grade: deps
+	$(Q)$(PYTHON) tools/grade $(LAB) $(if $(RESULTS),--results $(RESULTS))
+lab-skeleton: deps
+	$(Q)$(if $(LAB),,echo "make lab-skeleton: say which lab: LAB=name" >&2; exit 2;) \
+	$(PYTHON) tools/mklab $(LAB) $(if $(BRANCH),--branch $(BRANCH),--dest $(or $(DEST),$(O)/lab-$(LAB)))
+test-labs: deps
+	$(Q)TERN_TEST_LABS=all $(PYTHON) -m pytest -q -n $(or $(TEST_JOBS),2) --dist loadfile \
+		tests/test_labs.py $(wildcard tests/test_lab_*.py) $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(O)

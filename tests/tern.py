@@ -5,6 +5,12 @@ defconfig plus the given options), so a developer's .config never changes
 what the tests test. QEMU always runs with -icount shift=0,align=off,
 sleep=off (deterministic), under a bounded timeout, and is killed with
 SIGKILL if it does not exit by itself.
+
+Fail fast: a boot that prints a panic, an oops or a decompression error
+before what the test waits for fails at once, not at the timeout. The
+failure shows the console from a few lines before the crash to its end
+(read for at most CRASH_SECONDS more), and a hint naming the course
+labs' functions (labs/labs.toml) that the crash report mentions.
 """
 import os
 import re
@@ -22,6 +28,34 @@ from ternbuild import IGNORED_ENV, build_variant  # noqa: E402,F401
 
 # Lines that fail a boot unless the test expects them (as U-Boot's test/py).
 BAD_LINES = [r"Kernel panic", r"\bOops\b", r"Internal error", r"decompression error"]
+BAD = re.compile("|".join(BAD_LINES))
+CRASH_END = r"---\[ end Kernel panic.*\]---|System halted"	# what a crash prints last
+CRASH_SECONDS = 2		# to read the rest of a crash report
+LINES_BEFORE = 10		# console lines shown before the crash
+
+
+def lab_hint(report):
+    """Which labs' functions a crash report names (PC is at, the
+    backtrace, a stub's panic): a line per lab, or ''."""
+    from labs import manifest		# tools/labs.py
+    hints = []
+    for lab in manifest()["labs"]:
+        seen = [f for f in lab["functions"] if re.search(rf"\b{re.escape(f)}\b", report)]
+        if seen or f"lab {lab['name']}:" in report:
+            hints.append(f"hint: the crash goes through lab {lab['name']}'s "
+                         f"{', '.join(seen) or 'code'}: see docs/labs/{lab['name']}.md")
+    return "\n".join(hints)
+
+
+def crash_report(log):
+    """The console from LINES_BEFORE lines before the first bad line to the
+    end, and the labs' hint."""
+    lines = log.splitlines()
+    first = next(i for i, line in enumerate(lines) if BAD.search(line))
+    report = "\n".join(lines[first:])
+    return (f"the kernel crashed; the console from {LINES_BEFORE} lines before:\n" +
+            "\n".join(lines[max(0, first - LINES_BEFORE):first] + [report]) +
+            "\n" + lab_hint(report))
 
 
 def build(name="default", options=(), make_args=()):
@@ -46,9 +80,30 @@ class Qemu:
         self.timeout = timeout
 
     def expect(self, pattern, timeout=None):
-        """Wait for a regex on the console; return the match."""
-        self.child.expect(pattern, timeout=timeout or self.timeout)
-        return self.child.match
+        """Wait for a regex (or pexpect.EOF) on the console; return the
+        console text since the last expect, up to the end of the match
+        (\r removed). Fails at once on a crash, unless the crash report
+        holds what the test waits for; fails with the last lines on a
+        timeout."""
+        try:
+            bad = self.child.expect([pattern, BAD], timeout=timeout or self.timeout)
+        except pexpect.TIMEOUT:
+            tail = "\n".join(self.child.before.replace("\r", "").splitlines()[-30:])
+            raise AssertionError(f"no {pattern!r} on the console within "
+                                 f"{timeout or self.timeout} s; its last lines:\n{tail}") from None
+        text = self.child.before + self._after()
+        if bad:
+            self.child.expect([CRASH_END, pexpect.EOF, pexpect.TIMEOUT], timeout=CRASH_SECONDS)
+            text += self.child.before + self._after()
+            m = re.search(pattern, text) if isinstance(pattern, str) else None
+            if not m:
+                raise AssertionError(crash_report(text.replace("\r", "")))
+            text = text[:m.end()]
+        return text.replace("\r", "")
+
+    def _after(self):
+        """The text of the last match ('' for EOF and TIMEOUT)."""
+        return self.child.after if isinstance(self.child.after, str) else ""
 
     def kill(self):
         # The child is `timeout`, leader of its own process group (pexpect
@@ -61,15 +116,9 @@ class Qemu:
 
 
 def boot(zimage, boot_via="kernel", mem="128M", append="console=ttyAMA0", extra="", timeout=30):
-    """Boot to power-off; return the full console log. Fails on a timeout."""
-    q = Qemu(zimage, boot_via, mem, append, extra, timeout)
-    log = ""
-    try:
-        q.child.expect(pexpect.EOF)
-        log = q.child.before
-    finally:
-        q.kill()
-    return log.replace("\r", "")
+    """Boot to power-off; return the full console log. Fails on a timeout
+    or a crash."""
+    return boot_until(zimage, pexpect.EOF, boot_via, mem, append, extra, timeout)
 
 
 def boot_until(zimage, pattern, boot_via="kernel", mem="128M", append="console=ttyAMA0",
@@ -77,8 +126,7 @@ def boot_until(zimage, pattern, boot_via="kernel", mem="128M", append="console=t
     """Boot until a regex shows up (e.g. a halt message); return the log so far."""
     q = Qemu(zimage, boot_via, mem, append, extra, timeout)
     try:
-        q.child.expect(pattern)
-        return (q.child.before + q.child.after).replace("\r", "")
+        return q.expect(pattern)
     finally:
         q.kill()
 

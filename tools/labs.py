@@ -65,7 +65,7 @@ def points(lab):
 def source_files(root=ROOT):
     """Every file of the tree (git's list when there is one), relative."""
     try:
-        out = subprocess.run(["git", "-C", root, "ls-files", "-z"], check=True,
+        out = subprocess.run(["git", "-C", root, "ls-files", "-z", "--cached", "--others", "--exclude-standard"], check=True,
                              capture_output=True).stdout
         return sorted(f for f in out.decode().split("\0") if f and
                       os.path.isfile(os.path.join(root, f)))

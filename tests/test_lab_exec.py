@@ -1,0 +1,7 @@
+"""Lab exec (docs/labs/exec.md): its checks are tests of the whole system
+(labs/labs.toml lists them); this file proves its skeleton."""
+from labtest import check_skeleton
+
+
+def test_skeleton_grades_below_full(tmp_path):
+    check_skeleton("exec", tmp_path)
