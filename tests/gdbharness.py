@@ -90,7 +90,7 @@ def stops(out):
                       out, re.M)
 
 
-def run_gdb(build, commands, boot="kernel"):
+def run_gdb(build, commands, boot="kernel", append="console=ttyAMA0"):
     """Boot build/zImage stopped at reset, run gdb commands, end with kill.
 
     Commands go as -ex, so one that fails does not skip the final kill.
@@ -101,7 +101,8 @@ def run_gdb(build, commands, boot="kernel"):
     port = os.path.join(tempfile.mkdtemp(prefix="tern-gdb-"), "gdb.sock")
     qemu = subprocess.Popen(
         ["timeout", "-s", "KILL", str(TIMEOUT), os.path.join(tern.ROOT, "tools", "run-qemu.sh"),
-         "--icount", "--boot", boot, "--gdb", str(port), os.path.join(build, "zImage")],
+         "--icount", "--boot", boot, "--append", append, "--gdb", str(port),
+         os.path.join(build, "zImage")],
         cwd=tern.ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL)
     try:

@@ -3,9 +3,10 @@
 The unit suite "sched_tick" (kernel/sched/core-test.c) calls it directly,
 with the run queue its own: one tick charged per call, the slice refilled
 and a reschedule asked exactly when it runs out and someone waits, none
-when nobody waits, and the idle task giving way as soon as a task is
-queued. Whole-system checks: tests/test_user.py (two CPU-bound spinners
-interleave; nanosleep wakes on time).
+when nobody waits, the idle task giving way as soon as a task is queued,
+and a sleeper whose time has come woken. Whole-system checks:
+tests/test_user.py (two CPU-bound spinners interleave; nanosleep wakes
+on time).
 """
 import pytest
 
