@@ -123,8 +123,10 @@ dtb_check_done:
 	@ the copy otherwise, with r1 = r4 + r9 and r5 = start, as it needs.
 	@ Compare unsigned (bhs, bls).
 	@ STUB:
-	@	add	r1, r4, r9		@ r1 = end of the decompressed kernel
-	@	adr	r5, start		@ r5 = where we run
+	@	adr	r0, 1f
+	@	bl	error			@ prints the message and halts
+	@ 1:	.asciz	"lab decompress: the relocation decision is not written yet"
+	@	.align	2
 	add	r1, r10, #16384		@ r1 = our end + the page table
 	cmp	r4, r1
 	bhs	wont_overwrite
