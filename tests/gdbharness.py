@@ -9,6 +9,10 @@ kill is SIGKILLed and fails the test.
 
 report() is a gdb command that prints one parseable line of machine
 state ("@@ label name=0x... ..."); reports() reads them back.
+
+As tests/tern.py's boots, a run fails fast: QEMU's console is watched,
+and a panic, oops or decompression error stops QEMU at once (gdb's
+remaining commands then end) and fails with the crash report.
 """
 import os
 import signal
@@ -16,6 +20,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import threading
 import time
 
 import pytest
@@ -90,6 +95,18 @@ def stops(out):
                       out, re.M)
 
 
+def watch_console(qemu, crashes):
+    """Read QEMU's console (so that it never blocks). On a crash, read on
+    to the report's end (tern.CRASH_END), keep it in crashes and stop QEMU."""
+    text = ""
+    for line in iter(qemu.stdout.readline, b""):
+        text += line.decode(errors="replace").replace("\r", "")
+        if tern.BAD.search(text) and re.search(tern.CRASH_END, text):
+            crashes.append(text)
+            os.killpg(qemu.pid, signal.SIGKILL)
+            return
+
+
 def run_gdb(build, commands, boot="kernel", append="console=ttyAMA0"):
     """Boot build/zImage stopped at reset, run gdb commands, end with kill.
 
@@ -103,8 +120,11 @@ def run_gdb(build, commands, boot="kernel", append="console=ttyAMA0"):
         ["timeout", "-s", "KILL", str(TIMEOUT), os.path.join(tern.ROOT, "tools", "run-qemu.sh"),
          "--icount", "--boot", boot, "--append", append, "--gdb", str(port),
          os.path.join(build, "zImage")],
-        cwd=tern.ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+        cwd=tern.ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL)
+    crashes, out = [], ""
+    watcher = threading.Thread(target=watch_console, args=(qemu, crashes), daemon=True)
+    watcher.start()
     try:
         wait_for_socket(port, qemu)
         args = ["timeout", "-s", "KILL", str(TIMEOUT), GDB, "-batch", "-nx",
@@ -124,6 +144,9 @@ def run_gdb(build, commands, boot="kernel", append="console=ttyAMA0"):
             # qemu is `timeout`, leader of its own process group: kill it all.
             os.killpg(qemu.pid, signal.SIGKILL)
             qemu.wait()
+        watcher.join()
+    if crashes:
+        raise AssertionError(tern.crash_report(crashes[0]) + "\ngdb said:\n" + out)
     # QEMU exits as soon as it takes gdb's kill packet, and gdb sometimes
     # sees the socket close before the reply ("Target disconnected"): both
     # are a kill, as long as QEMU ended by itself and not by `timeout`.
