@@ -13,7 +13,7 @@ import subprocess
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 IGNORED_ENV = ("MAKEFLAGS", "MAKELEVEL", "MFLAGS", "USER_EXTRA", "INIT_RUN_TESTS",
-               "CROSS_COMPILE", "O", "V")
+               "CROSS_COMPILE", "O", "V", "KCONFIG_CONFIG")
 
 
 def _read(path):
