@@ -142,15 +142,33 @@ def test_skeleton_branch_has_no_history(tmp_path):
     assert "list_add_tail(&p->run_list, &runqueue.queue)" not in core
     assert git("show", "lab/runqueue:labs/current") == "runqueue"
     assert "already" in make("lab-skeleton", "LAB=runqueue", "BRANCH=lab/runqueue").stderr
+    for args, tree in ((["LAB=fault"], repo / "build" / "lab-fault"),
+                       (["LAB=fault", f"DEST={tmp_path / 'fault'}"], tmp_path / "fault")):
+        p = make("lab-skeleton", *args)
+        assert p.returncode == 0 and (tree / "labs" / "current").read_text() == "fault\n", \
+            p.stdout + p.stderr
     p = make("lab-skeleton")
     assert p.returncode != 0 and "LAB=name" in p.stderr
     p = make("lab-skeleton", "LAB=nosuch")
     assert p.returncode != 0 and "no lab named 'nosuch'" in p.stderr
 
 
+def grade_env():
+    return {k: v for k, v in os.environ.items() if k not in tern.IGNORED_ENV}
+
+
+@pytest.mark.skipif(os.environ.get("TERN_TEST_LABS") != "all",
+                    reason="make test-labs grades every lab of the reference")
+def test_make_grade_gives_the_reference_full_marks():
+    p = subprocess.run(["make", "-s", "grade"], cwd=tern.ROOT, env=grade_env(),
+                       capture_output=True, text=True, timeout=900)
+    total = sum(labs.points(lab) for lab in LABS)
+    assert p.returncode == 0 and f"Score: {total}/{total}" in p.stdout, p.stdout + p.stderr
+
+
 def test_make_grade_on_the_reference(tmp_path):
     results = tmp_path / "results.json"
-    env = {k: v for k, v in os.environ.items() if k not in tern.IGNORED_ENV}
+    env = grade_env()
     p = subprocess.run(["make", "-s", "grade", "LAB=fault", f"RESULTS={results}"], cwd=tern.ROOT,
                        env=env, capture_output=True, text=True, timeout=300)
     assert p.returncode == 0, p.stdout + p.stderr
