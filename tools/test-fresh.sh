@@ -45,8 +45,11 @@ trap cleanup EXIT INT TERM
 echo "test-fresh: Debian 12 minbase + make git sudo in $root (mmdebstrap)"
 mmdebstrap --quiet --variant=minbase --include=make,git,sudo bookworm "$root" "$mirror"
 
-# What every real machine has: a name for localhost and a resolver.
-printf '127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n' > "$root/etc/hosts"
+# What every real machine has: names for localhost and for itself (the
+# chroot shares the host's name; sudo looks it up), and a resolver.
+printf '127.0.0.1\tlocalhost\n127.0.1.1\t%s\n::1\tlocalhost ip6-localhost ip6-loopback\n' \
+	"$(uname -n)" > "$root/etc/hosts"
+uname -n > "$root/etc/hostname"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 chroot "$root" useradd --create-home --shell /bin/bash student
 echo 'student ALL=(ALL) NOPASSWD:ALL' > "$root/etc/sudoers.d/student"
