@@ -306,7 +306,7 @@ test: deps
 # brand-new Debian 12 root (mmdebstrap, chroot); minutes, so not in make test.
 .PHONY: test-fresh
 test-fresh:
-	$(Q)O=$(abspath $(O)) tools/test-fresh.sh
+	$(Q)O=$(abspath $(O)) FRESH_GOALS="$(FRESH_GOALS)" tools/test-fresh.sh
 
 # make bench: Tern's figures in instructions (QEMU -icount), a table and
 # build/bench.json; make bench-linux (or make bench LINUX=1) adds Debian's

@@ -10,7 +10,8 @@
 #     make run      (installs the packages, builds, boots, powers off)
 #     make test
 #
-# It then prints what each command printed (apt-get's per-package lines
+# FRESH_GOALS="test run" runs them the other way round: each of the two
+# must work as the very first command. It then prints what each command printed (apt-get's per-package lines
 # folded into a count) and its exit code, and exits non-zero if either
 # failed. Full logs: $(O)/test-fresh/make-run.log, make-test.log.
 # Takes minutes; needs root (or sudo) and Debian's mirror.
@@ -76,8 +77,9 @@ run() {
 	echo "==================== exit code of '$2': $rc ===================="
 	[ "$rc" = 0 ] || status=1
 }
-run make-run "make run"
-run make-test "make test"
+for goal in ${FRESH_GOALS:-run test}; do
+	run "make-$goal" "make $goal"
+done
 
 echo
 if [ $status = 0 ]; then
