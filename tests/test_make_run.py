@@ -14,7 +14,9 @@ OUT = os.path.join(tern.BUILD, "t-makerun")
 
 
 def make_run(*args, timeout=120):
-    env = {k: v for k, v in os.environ.items() if k not in tern.IGNORED_ENV}
+    # Not the KCONFIG_CONFIG that `make test` exports: O's own .config.
+    env = {k: v for k, v in os.environ.items()
+           if k not in tern.IGNORED_ENV and k != "KCONFIG_CONFIG"}
     return subprocess.run(["make", "-s", "run", "O=" + OUT] + list(args), cwd=tern.ROOT,
                           env=env, stdin=subprocess.DEVNULL, capture_output=True,
                           text=True, timeout=timeout)
