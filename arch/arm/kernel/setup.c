@@ -88,6 +88,7 @@ void setup_arch(unsigned long dtb_phys)
 	const void *fdt = setup_machine_fdt(dtb_phys);
 
 	early_init_dt_scan_chosen(fdt);
+	parse_early_param();
 	early_init_dt_scan_memory(fdt);
 	paging_init(&memory_bank);
 	setup_console(fdt);
