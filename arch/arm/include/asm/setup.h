@@ -23,6 +23,6 @@ extern struct membank memory_bank;
 
 void setup_arch(unsigned long dtb_phys);
 void parse_early_param(void);	/* kernel/main.c */
-void paging_init(const struct membank *bank);
+void paging_init(struct membank *bank);
 
 #endif
