@@ -54,6 +54,8 @@ static const char *cmdline_get(const char *key, char *buf, size_t len)
  * crashtest=null|paging|undef|stack: crash the kernel on purpose, to show an
  * oops: a NULL pointer write, a read of an unmapped kernel address, an
  * undefined instruction, a kernel stack whose end magic was overwritten.
+ * crashtest=early makes the NULL pointer write in setup_arch(), before
+ * early_trap_init(): the early vectors report it (parse_early_param()).
  */
 static void __attribute__((noinline)) crashtest_null_deref(void)
 {
@@ -94,6 +96,19 @@ static void run_crashtest(void)
 		crashtest_undefined();
 	else if (!strcmp(what, "stack"))
 		crashtest_stack_overflow();
+}
+
+/*
+ * Linux: parse_early_param(). setup_arch() calls it as soon as the command
+ * line is known, before anything else reads it; the only early
+ * parameter Tern has is crashtest=early.
+ */
+void parse_early_param(void)
+{
+	char what[16];
+
+	if (!strcmp(cmdline_get("crashtest", what, sizeof(what)), "early"))
+		crashtest_null_deref();
 }
 
 /*

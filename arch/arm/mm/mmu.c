@@ -5,11 +5,13 @@
  *
  * head.S left swapper_pg_dir mapping only the kernel image, the DTB and
  * the early UART, plus an identity section. paging_init() maps all of RAM
- * that fits below LOWMEM_LIMIT at PAGE_OFFSET and removes the identity
- * section; ioremap() hands out device mappings above IO_VIRT_BASE.
+ * that fits below LOWMEM_LIMIT at PAGE_OFFSET, checking that it is really
+ * there, and removes the identity section; ioremap() hands out device
+ * mappings above IO_VIRT_BASE.
  */
 #include <linux/panic.h>
 #include <linux/printk.h>
+#include <linux/uaccess.h>
 #include <asm/cacheflush.h>
 #include <asm/io.h>
 #include <asm/memory.h>
@@ -47,15 +49,56 @@ static void create_mapping(unsigned long virt, unsigned long phys,
 	}
 }
 
-void paging_init(const struct membank *bank)
+/*
+ * Does RAM answer in [virt, virt + size)? A DTB may claim more than the
+ * machine has. On QEMU virt any access there is a synchronous external
+ * abort; elsewhere writes may vanish and reads return junk. So read the
+ * last word (an abort is caught by the exception table, even before
+ * early_trap_init: the early vectors call do_DataAbort too), write its
+ * complement, read it back, and put the old value back. RAM that
+ * repeats lower RAM (an alias) would pass: that is not detected.
+ */
+static bool ram_responds(unsigned long virt, unsigned long size)
+{
+	u32 *last = (u32 *)(virt + size) - 1;
+	u32 old, test, back;
+
+	if (copy_from_kernel_nofault(&old, last, sizeof(old)))
+		return false;
+	test = ~old;
+	if (copy_to_kernel_nofault(last, &test, sizeof(test)) ||
+	    copy_from_kernel_nofault(&back, last, sizeof(back)))
+		return false;
+	*last = old;
+	return back == test;
+}
+
+/*
+ * Map lowmem one MiB at a time, each checked before the next; a bank
+ * whose top does not answer is cut down to the RAM that does, with a
+ * warning, instead of faulting later in mem_init().
+ */
+void paging_init(struct membank *bank)
 {
 	unsigned long lowmem = LOWMEM_LIMIT - PAGE_OFFSET;
 	unsigned long size = bank->size > lowmem ? lowmem : (unsigned long)bank->size;
+	unsigned long mapped;
 	u32 *identity = pgd_offset_k(PHYS_OFFSET);
 
 	if (size < bank->size)
 		pr_info("Memory: using %lu MiB as lowmem (Tern has no highmem)\n", size >> 20);
-	create_mapping(PAGE_OFFSET, PHYS_OFFSET, size, PMD_SECT_KERNEL_MEM);
+	for (mapped = 0; mapped < size; mapped += SECTION_SIZE) {
+		unsigned long virt = PAGE_OFFSET + mapped;
+
+		create_mapping(virt, PHYS_OFFSET + mapped, SECTION_SIZE, PMD_SECT_KERNEL_MEM);
+		if (!ram_responds(virt, size - mapped < SECTION_SIZE ? size - mapped : SECTION_SIZE)) {
+			create_mapping(virt, 0, SECTION_SIZE, 0);	/* a fault entry */
+			pr_warn("Memory: the DTB's /memory claims %llu MiB at 0x%08llx, but no RAM answers at 0x%08lx: using %lu MiB\n",
+				bank->size >> 20, bank->start, PHYS_OFFSET + mapped, mapped >> 20);
+			bank->size = mapped;
+			break;
+		}
+	}
 	/* head.S's identity section for __turn_mmu_on is user space now. */
 	*identity = 0;
 	flush_pmd_entry(identity, PHYS_OFFSET);
