@@ -29,7 +29,7 @@ u32 boot_instructions_start_kernel;
 
 /*
  * The value of "key=" on the command line, copied into buf ("" if absent).
- * Linux parses parameters with __setup() tables; Tern has three.
+ * Linux parses parameters with __setup() tables; Tern has a handful.
  */
 static const char *cmdline_get(const char *key, char *buf, size_t len)
 {
@@ -100,13 +100,15 @@ static void run_crashtest(void)
 
 /*
  * Linux: parse_early_param(). setup_arch() calls it as soon as the command
- * line is known, before anything else reads it; the only early
- * parameter Tern has is crashtest=early.
+ * line is known, before anything else reads it: panic=N (which Linux
+ * reads as a core parameter, early enough too) and crashtest=early.
  */
 void parse_early_param(void)
 {
 	char what[16];
 
+	if (cmdline_get("panic", what, sizeof(what))[0])
+		panic_timeout = simple_strtol(what, NULL, 0);
 	if (!strcmp(cmdline_get("crashtest", what, sizeof(what)), "early"))
 		crashtest_null_deref();
 }
