@@ -30,7 +30,8 @@ def test_make_run_ends_by_itself():
     assert "standard input is not a terminal" in log
     tern.assert_clean(log)
     assert "init: all programs done" in log and "reboot: Power down" in log, log
-    check_spinners_interleave(log)
+    # Real time: a loaded host may hold QEMU back, so only the order.
+    check_spinners_interleave(log, strict=False)
 
 
 def test_make_run_panic_ends_at_once():

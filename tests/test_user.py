@@ -90,16 +90,17 @@ def test_user_faults_kill_only_the_process(utest_log):
     assert "init: all programs done" in utest_log
 
 
-def check_spinners_interleave(log):
+def check_spinners_interleave(log, strict=True):
     """Both CPU-bound processes progress: neither runs to completion
-    before the other has started, and no run of one lasts long."""
+    before the other has started, and (strict, for -icount boots, where
+    time is exact) no run of one lasts long."""
     lines = re.findall(r"^spin (\d): (\d+|done)$", log, re.M)
     ids = [i for i, _ in lines]
     assert ids.count("1") == ids.count("2") == 9, log
     first_done = next(n for n, (_, v) in enumerate(lines) if v == "done")
     assert "1" in ids[:first_done] and "2" in ids[:first_done], lines
     runs = [len(m.group(0)) for m in re.finditer(r"1+|2+", "".join(ids))]
-    assert max(runs) <= 6 and len(runs) >= 3, runs
+    assert not strict or (max(runs) <= 6 and len(runs) >= 3), runs
 
 
 def test_two_spinners_are_preempted(demo_log):
