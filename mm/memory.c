@@ -16,6 +16,7 @@
 #include <asm/memory.h>
 #include <asm/mmu_context.h>
 #include <asm/pgtable.h>
+#include <asm/tlbflush.h>
 #include <linux/sched/mm.h>
 
 #define USER_PTRS		(TASK_SIZE >> SECTION_SHIFT)	/* first-level entries for user space */
@@ -33,14 +34,7 @@ static u32 *pte_table(u32 pmd)
 	return __va(pmd & ~0x3ffUL);
 }
 
-static void flush_user_tlb_page(struct mm_struct *mm, unsigned long va)
-{
-	/* Make the table write visible to the walker; drop the old entry (TLBIMVA). */
-	asm volatile("dsb\n\tmcr p15, 0, %0, c8, c7, 1\n\tdsb\n\tisb"
-		     : : "r"((va & ~(PAGE_SIZE - 1)) | mm->asid) : "memory");
-}
-
-/* Linux: mm_alloc() + pgd_alloc(). NULL if out of memory or ASIDs. */
+/* Linux: mm_alloc() + pgd_alloc(). NULL if out of memory. */
 struct mm_struct *mm_alloc(void)
 {
 	struct mm_struct *mm = kzalloc(sizeof(*mm));
@@ -48,11 +42,11 @@ struct mm_struct *mm_alloc(void)
 	if (!mm)
 		return NULL;
 	mm->pgd = alloc_pages(2);		/* 16 KiB, 16 KiB aligned */
-	if (!mm->pgd || init_new_context(mm)) {
-		free_pages(mm->pgd, 2);
+	if (!mm->pgd) {
 		kfree(mm);
 		return NULL;
 	}
+	init_new_context(mm);
 	memset(mm->pgd, 0, USER_PTRS * 4);
 	memcpy(mm->pgd + USER_PTRS, init_mm.pgd + USER_PTRS, PGD_SIZE - USER_PTRS * 4);
 	clean_dcache_area(mm->pgd, PGD_SIZE);
@@ -101,7 +95,7 @@ void *map_user_page(struct mm_struct *mm, unsigned long va)
 		return NULL;
 	*pte = __pa(page) | PTE_USER;
 	clean_dcache_area(pte, sizeof(*pte));
-	flush_user_tlb_page(mm, va);
+	local_flush_tlb_page(mm, va);
 	return page;
 }
 
@@ -114,7 +108,7 @@ void unmap_user_page(struct mm_struct *mm, unsigned long va)
 	free_pages(__va(*pte & ~(PAGE_SIZE - 1)), 0);
 	*pte = 0;
 	clean_dcache_area(pte, sizeof(*pte));
-	flush_user_tlb_page(mm, va);
+	local_flush_tlb_page(mm, va);
 }
 
 /* Map zeroed pages over [start, end); -1 if memory ran out. */
@@ -172,7 +166,6 @@ void mmput(struct mm_struct *mm)
 		free_pages(pte, 0);
 		mm->pgd[i] = 0;
 	}
-	destroy_context(mm);
 	free_pages(mm->pgd, 2);
 	kfree(mm);
 }
