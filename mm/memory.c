@@ -81,6 +81,15 @@ void *user_page_address(struct mm_struct *mm, unsigned long va)
 	return __va((*pte & ~(PAGE_SIZE - 1)) | (va & (PAGE_SIZE - 1)));
 }
 
+/* Point the entry pte, for user address va, at page. */
+static void *set_user_pte(struct mm_struct *mm, unsigned long va, u32 *pte, void *page)
+{
+	*pte = __pa(page) | PTE_USER;
+	clean_dcache_area(pte, sizeof(*pte));
+	local_flush_tlb_page(mm, va);
+	return page;
+}
+
 /* Map a fresh zeroed page at va (page-aligned, below TASK_SIZE). */
 void *map_user_page(struct mm_struct *mm, unsigned long va)
 {
@@ -93,10 +102,20 @@ void *map_user_page(struct mm_struct *mm, unsigned long va)
 		return __va(*pte & ~(PAGE_SIZE - 1));	/* already there */
 	if (!(page = get_zeroed_page()))
 		return NULL;
-	*pte = __pa(page) | PTE_USER;
-	clean_dcache_area(pte, sizeof(*pte));
-	local_flush_tlb_page(mm, va);
-	return page;
+	return set_user_pte(mm, va, pte, page);
+}
+
+/* Map at va a copy of the page from: allocated, not zeroed first. */
+static void *copy_present_page(struct mm_struct *mm, unsigned long va, const void *from)
+{
+	u32 *pte = pte_offset(mm, va, true);
+	void *page;
+
+	if (!pte || !(page = alloc_page()))
+		return NULL;
+	memcpy(page, from, PAGE_SIZE);
+	flush_icache_range((unsigned long)page, (unsigned long)page + PAGE_SIZE);
+	return set_user_pte(mm, va, pte, page);
 }
 
 void unmap_user_page(struct mm_struct *mm, unsigned long va)
@@ -137,16 +156,13 @@ struct mm_struct *dup_mm(struct mm_struct *old)
 
 		for (unsigned int j = 0; j < PTRS_PER_PTE; j++) {
 			unsigned long va = (i << SECTION_SHIFT) | (j << PAGE_SHIFT);
-			void *page;
 
 			if (!(old_pte[j] & PTE_TYPE_SMALL))
 				continue;
-			if (!(page = map_user_page(mm, va))) {
+			if (!copy_present_page(mm, va, __va(old_pte[j] & ~(PAGE_SIZE - 1)))) {
 				mmput(mm);
 				return NULL;
 			}
-			memcpy(page, __va(old_pte[j] & ~(PAGE_SIZE - 1)), PAGE_SIZE);
-			flush_icache_range((unsigned long)page, (unsigned long)page + PAGE_SIZE);
 		}
 	}
 	return mm;
