@@ -86,6 +86,7 @@ KERNEL_OBJS := \
 	arch/arm/mm/mmu.o \
 	arch/arm/mm/fault.o \
 	arch/arm/mm/context.o \
+	arch/arm/mm/context-test.o \
 	mm/memory.o \
 	mm/uaccess.o \
 	kernel/sched/core.o \

@@ -16,6 +16,7 @@
 #include <asm/memory.h>
 #include <asm/mmu_context.h>
 #include <asm/pgtable.h>
+#include <asm/tlbflush.h>
 #include <linux/sched/mm.h>
 
 #define USER_PTRS		(TASK_SIZE >> SECTION_SHIFT)	/* first-level entries for user space */
@@ -33,14 +34,7 @@ static u32 *pte_table(u32 pmd)
 	return __va(pmd & ~0x3ffUL);
 }
 
-static void flush_user_tlb_page(struct mm_struct *mm, unsigned long va)
-{
-	/* Make the table write visible to the walker; drop the old entry (TLBIMVA). */
-	asm volatile("dsb\n\tmcr p15, 0, %0, c8, c7, 1\n\tdsb\n\tisb"
-		     : : "r"((va & ~(PAGE_SIZE - 1)) | mm->asid) : "memory");
-}
-
-/* Linux: mm_alloc() + pgd_alloc(). NULL if out of memory or ASIDs. */
+/* Linux: mm_alloc() + pgd_alloc(). NULL if out of memory. */
 struct mm_struct *mm_alloc(void)
 {
 	struct mm_struct *mm = kzalloc(sizeof(*mm));
@@ -48,11 +42,11 @@ struct mm_struct *mm_alloc(void)
 	if (!mm)
 		return NULL;
 	mm->pgd = alloc_pages(2);		/* 16 KiB, 16 KiB aligned */
-	if (!mm->pgd || init_new_context(mm)) {
-		free_pages(mm->pgd, 2);
+	if (!mm->pgd) {
 		kfree(mm);
 		return NULL;
 	}
+	init_new_context(mm);
 	memset(mm->pgd, 0, USER_PTRS * 4);
 	memcpy(mm->pgd + USER_PTRS, init_mm.pgd + USER_PTRS, PGD_SIZE - USER_PTRS * 4);
 	clean_dcache_area(mm->pgd, PGD_SIZE);
@@ -87,6 +81,15 @@ void *user_page_address(struct mm_struct *mm, unsigned long va)
 	return __va((*pte & ~(PAGE_SIZE - 1)) | (va & (PAGE_SIZE - 1)));
 }
 
+/* Point the entry pte, for user address va, at page. */
+static void *set_user_pte(struct mm_struct *mm, unsigned long va, u32 *pte, void *page)
+{
+	*pte = __pa(page) | PTE_USER;
+	clean_dcache_area(pte, sizeof(*pte));
+	local_flush_tlb_page(mm, va);
+	return page;
+}
+
 /* Map a fresh zeroed page at va (page-aligned, below TASK_SIZE). */
 void *map_user_page(struct mm_struct *mm, unsigned long va)
 {
@@ -99,10 +102,20 @@ void *map_user_page(struct mm_struct *mm, unsigned long va)
 		return __va(*pte & ~(PAGE_SIZE - 1));	/* already there */
 	if (!(page = get_zeroed_page()))
 		return NULL;
-	*pte = __pa(page) | PTE_USER;
-	clean_dcache_area(pte, sizeof(*pte));
-	flush_user_tlb_page(mm, va);
-	return page;
+	return set_user_pte(mm, va, pte, page);
+}
+
+/* Map at va a copy of the page from: allocated, not zeroed first. */
+static void *copy_present_page(struct mm_struct *mm, unsigned long va, const void *from)
+{
+	u32 *pte = pte_offset(mm, va, true);
+	void *page;
+
+	if (!pte || !(page = alloc_page()))
+		return NULL;
+	memcpy(page, from, PAGE_SIZE);
+	flush_icache_range((unsigned long)page, (unsigned long)page + PAGE_SIZE);
+	return set_user_pte(mm, va, pte, page);
 }
 
 void unmap_user_page(struct mm_struct *mm, unsigned long va)
@@ -114,7 +127,7 @@ void unmap_user_page(struct mm_struct *mm, unsigned long va)
 	free_pages(__va(*pte & ~(PAGE_SIZE - 1)), 0);
 	*pte = 0;
 	clean_dcache_area(pte, sizeof(*pte));
-	flush_user_tlb_page(mm, va);
+	local_flush_tlb_page(mm, va);
 }
 
 /* Map zeroed pages over [start, end); -1 if memory ran out. */
@@ -143,16 +156,13 @@ struct mm_struct *dup_mm(struct mm_struct *old)
 
 		for (unsigned int j = 0; j < PTRS_PER_PTE; j++) {
 			unsigned long va = (i << SECTION_SHIFT) | (j << PAGE_SHIFT);
-			void *page;
 
 			if (!(old_pte[j] & PTE_TYPE_SMALL))
 				continue;
-			if (!(page = map_user_page(mm, va))) {
+			if (!copy_present_page(mm, va, __va(old_pte[j] & ~(PAGE_SIZE - 1)))) {
 				mmput(mm);
 				return NULL;
 			}
-			memcpy(page, __va(old_pte[j] & ~(PAGE_SIZE - 1)), PAGE_SIZE);
-			flush_icache_range((unsigned long)page, (unsigned long)page + PAGE_SIZE);
 		}
 	}
 	return mm;
@@ -172,7 +182,6 @@ void mmput(struct mm_struct *mm)
 		free_pages(pte, 0);
 		mm->pgd[i] = 0;
 	}
-	destroy_context(mm);
 	free_pages(mm->pgd, 2);
 	kfree(mm);
 }

@@ -182,6 +182,17 @@ def test_traps_and_sched_suites_pass(all_log):
     assert re.search(r"# sched_yield_alternates: order (AB){5}\n", all_log), all_log
 
 
+def test_asid_suite_passes(all_log):
+    """The ASID allocator: 255 per generation, one TLB flush per rollover,
+    and the mm running at the rollover keeps its ASID."""
+    sub = parse_ktap(all_log)["subtests"]["asid"]
+    assert [r[2] for r in sub["results"]] == [
+        "asid_given_at_first_switch", "asid_generation_hands_out_255",
+        "asid_rollover_keeps_running_mm"], sub
+    assert all(r[0] for r in sub["results"]), sub
+    assert "# asid_generation_hands_out_255: 255 ASIDs in one generation\n" in all_log
+
+
 def test_kernel_preemption():
     """CONFIG_PREEMPT=y: two kernel threads that never yield both run, so
     __irq_svc preempted kernel code; and the normal boot still works."""

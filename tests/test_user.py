@@ -9,7 +9,7 @@ import pytest
 import tern
 from test_user_qemu_arm import check_strict_alternation
 
-PROGRAMS = ["armtest", "t_syscalls", "t_fork", "t_sched", "t_fault", "t_exec"]
+PROGRAMS = ["armtest", "t_syscalls", "t_fork", "t_sched", "t_fault", "t_exec", "t_procs"]
 
 
 @pytest.fixture(scope="module")
@@ -74,6 +74,22 @@ def test_nanosleep_wakes_on_time(utest_log):
     """Under icount: at least the 20 ms asked, at most two 10 ms ticks late."""
     slept = int(re.search(r"nanosleep: asked 20000 us, slept (\d+) us", utest_log).group(1))
     assert 20000 <= slept <= 20000 + 2 * 10000, slept
+
+
+def test_processes_limited_by_memory_only(utest_log):
+    """More processes than the 255 ASIDs: t_procs's fork bomb stops only
+    when fewer pages are left than one more process needs, with ENOMEM."""
+    m = re.search(r"^# (\d+) processes and t_procs, then fork failed: errno (\d+), "
+                  r"(\d+) pages free\n# (\d+) pages per process$", utest_log, re.M)
+    assert m, utest_log
+    procs, errno, free, per_process = map(int, m.groups())
+    assert procs > 1000 and errno == 12, m.group(0)
+    assert free < per_process, m.group(0)
+
+
+def test_fork_cycles_across_asid_rollovers(utest_log):
+    """t_fork's 10,000 forks on Tern need some 40 generations of ASIDs."""
+    assert re.search(r"^# 10000 fork/exit/wait cycles$", utest_log, re.M), utest_log
 
 
 def test_user_faults_kill_only_the_process(utest_log):

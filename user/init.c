@@ -35,6 +35,7 @@ static const struct init_prog init_progs[] = {
 	{ 5, { "/bin/t_sched" } },
 	{ 6, { "/bin/t_fault" } },
 	{ 7, { "/bin/t_exec" } },
+	{ 8, { "/bin/t_procs" } },
 #endif
 };
 

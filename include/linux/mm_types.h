@@ -11,10 +11,11 @@
 #define _LINUX_MM_TYPES_H
 
 #include <linux/types.h>
+#include <asm/mmu.h>
 
 struct mm_struct {
 	u32 *pgd;			/* 16 KiB first-level table (kernel address) */
-	unsigned int asid;		/* 1..255, tags this mm's TLB entries */
+	mm_context_t context;		/* ASID and its generation (asm/mmu.h) */
 	unsigned long start_brk, brk;	/* heap: [start_brk, brk) */
 	unsigned long start_stack;	/* lowest stack address mapped */
 };
