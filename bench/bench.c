@@ -9,8 +9,9 @@
  * "svc #0" with Linux's ARM EABI numbers, so the Tern build
  * (arm-none-eabi-gcc + newlib) and the Linux build (arm-linux-gnueabihf
  * -static) run the very same code; the C library only prints.  Timing:
- * bench.h (PMCCNTR on Tern, CNTVCT x 16 on Linux; instructions under
- * QEMU -icount shift=0).  tools/bench.py boots both and reads the lines.
+ * bench.h (PMCCNTR behind the boot shim bench/bootp.S, else CNTVCT x 16
+ * on Linux; instructions under QEMU -icount shift=0).  tools/bench.py
+ * boots both and reads the lines.
  * Linux counterparts: lmbench's lat_syscall, lat_ctx, lat_proc; perf
  * bench sched; the tick figure is what tools/testing/selftests'
  * "jitter" loops see.
@@ -347,29 +348,106 @@ static void open_console(void)
 			syscall2(__NR_dup2, fd, i);
 }
 
+/*
+ * bench_entry - the ELF entry point (-e bench_entry), ahead of the C
+ * library's _start: keeps the PMU's event counter 0 in bench_entry_insn
+ * at the program's third instruction, before crt0 or glibc run.  Booted
+ * through bench/bootp.S, that counter counts the instructions retired
+ * since the shim (INST_RETIRED, idle time excluded), on Tern and Linux
+ * alike.  Without PMUSERENR.EN it reads nothing and leaves 0.  r0 and sp,
+ * which _start reads, stay as the kernel set them.  bench_entry_insn
+ * lives in .data: Tern's crt0 clears .bss after this.
+ */
+__asm__(
+	"	.data\n"
+	"	.align	2\n"
+	"	.global	bench_entry_insn\n"
+	"bench_entry_insn:\n"
+	"	.word	0\n"
+	"	.text\n"
+	"	.global	bench_entry\n"
+	"	.type	bench_entry, %function\n"
+	"bench_entry:\n"
+	"	mrc	p15, 0, r1, c9, c14, 0\n"	/* r1 = PMUSERENR */
+	"	tst	r1, #1\n"			/* EN: may user mode read the PMU? */
+	"	mrcne	p15, 0, r1, c9, c13, 2\n"	/* r1 = PMXEVCNTR: counter 0 */
+	"	ldrne	r2, =bench_entry_insn\n"
+	"	strne	r1, [r2]\n"
+	"	b	_start\n"			/* r0, sp untouched */
+	"	.ltorg\n"
+	"	.size	bench_entry, . - bench_entry\n");
+extern bench_u32 bench_entry_insn;
+
+/* bench_insn_counting - did the boot go through bench/bootp.S? */
+static int bench_insn_counting(void)
+{
+	return (read_pmuserenr() & 1) && (read_pmcntenset() & 1);
+}
+
+/*
+ * say_first_insn - bench_entry's reading and main_insn, the same counter
+ * at main(): the difference is the C library's start-up.  An overflowed
+ * counter (PMOVSR) gives no figure.
+ */
+static void say_first_insn(bench_u32 main_insn)
+{
+	if (read_pmovsr() & 1) {
+		printf("bench: first_insn: failed: event counter 0 overflowed\n");
+		return;
+	}
+	say("first_insn", bench_entry_insn,
+	    "instructions retired from the boot shim to the program's first instructions");
+	printf("bench: info main_insn %u instructions retired from the boot shim to main()\n",
+	       main_insn);
+}
+
+/*
+ * glibc (2.35 on) registers an rseq area for each thread unless the
+ * tunable glibc.pthread.rseq=0 says not to; __rseq_size is 0 when it did
+ * not.  Weak: newlib has no such symbol.
+ */
+extern const unsigned int __rseq_size __attribute__((weak));
+
+static void say_rseq(void)
+{
+	if (&__rseq_size)
+		printf("bench: info rseq %s (__rseq_size %u)\n",
+		       __rseq_size ? "registered" : "not registered", __rseq_size);
+}
+
 struct uname_buf {
 	char f[6][65];
 };
 
 int main(void)
 {
+	static const char first_user_what[] =
+		"instructions of virtual time from the counter's start to main()";
 	bench_u64 first_user;
+	bench_u32 main_insn = 0;
 	struct uname_buf u;
 
 	bench_clock_init();
 	first_user = bench_since_reset();
+	if (bench_insn_counting())
+		main_insn = read_pmxevcntr();
 	open_console();
 	memset(&u, 0, sizeof(u));
 	syscall1(__NR_uname, (long)&u);
 	on_tern = !strcmp(u.f[0], "Tern");
 	printf("bench: info system %s %s, clock %s\n", u.f[0], u.f[2], bench_clock_name());
 	/* newlib-nano's printf has no %llu: two halves, in base 1e9. */
-	if (first_user >= 1000000000ull)
-		printf("bench: first_user %lu%09lu", (unsigned long)(first_user / 1000000000ull),
-		       (unsigned long)(first_user % 1000000000ull));
+	if (bench_clock == BENCH_CLOCK_PMCCNTR && (read_pmovsr() & (1u << 31)))
+		printf("bench: first_user: failed: PMCCNTR overflowed\n");
+	else if (first_user >= 1000000000ull)
+		printf("bench: first_user %lu%09lu %s\n",
+		       (unsigned long)(first_user / 1000000000ull),
+		       (unsigned long)(first_user % 1000000000ull), first_user_what);
 	else
-		printf("bench: first_user %lu", (unsigned long)first_user);
-	printf(" instructions from the counter's start to main()\n");
+		printf("bench: first_user %lu %s\n", (unsigned long)first_user, first_user_what);
+	if (main_insn)
+		say_first_insn(main_insn);
+	say_rseq();
 	bench_null_syscall();
 	bench_yield_single();	/* also the threshold for yield_switch */
 	run(bench_yield_switch);
