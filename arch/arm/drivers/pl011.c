@@ -85,9 +85,9 @@ void pl011_init(void __iomem *base)
 #define RX_HOLD		HZ	/* a reader this recent makes us hold input */
 
 /*
- * head and tail count bytes ever put in and taken out; the interrupt
- * handler only moves head, console_read() only moves tail. Both run with
- * IRQs off, and so does every other access.
+ * head and tail count bytes ever put in and taken out: pl011_fifo_to_ring()
+ * moves head (from the interrupt, or from console_read() while throttled),
+ * console_read() moves tail. Every access is made with IRQs off.
  */
 static struct {
 	char buf[CONSOLE_RX_RING_SIZE];
@@ -216,6 +216,8 @@ void console_init(void)
 		pr_warn("console: no receive interrupt for the pl011: input disabled\n");
 		return;
 	}
+	/* Nobody has read: drop what the ring cannot hold, and say so. */
+	rx_ring.hold_until = rx_ring.overrun_quiet = jiffies;
 	/*
 	 * Keep what arrived before, then read DR once more even if empty:
 	 * QEMU 7.2 stops passing input on after pl011_init()'s FIFO flush
