@@ -3,6 +3,8 @@ INIT_RUN_TESTS=y), and the default /init shows preemption of two
 CPU-bound processes. One boot each, shared by the tests of this file."""
 import os
 import re
+import select
+import threading
 
 import pytest
 
@@ -165,3 +167,58 @@ def test_read_from_console(zimage):
     assert "t_read: got 'hello tern'" in log, log
     assert re.search(r"^ok 1 read\(0\) returns what was typed$", log, re.M), log
     assert re.search(r"^ok 2 the line is 'hello tern'$", log, re.M), log
+
+
+def console_pattern(n):
+    """user/t_console.c's pattern: an LCG's bits 16-30 as printable ASCII."""
+    seed, out = 1, bytearray()
+    for _ in range(n):
+        seed = (seed * 1103515245 + 12345) & 0xffffffff
+        out.append(32 + (seed >> 16) % 95)
+    return bytes(out)
+
+
+def send_at_full_speed(fd, data, stop):
+    """Write data to QEMU's stdin as fast as it takes it (run in a thread,
+    while the main thread reads the console), until done or stop is set."""
+    done = 0
+    while done < len(data) and not stop.is_set():
+        if select.select([], [fd], [], 0.1)[1]:
+            try:
+                done += os.write(fd, data[done:done + 4096])
+            except BlockingIOError:
+                pass
+
+
+def test_console_at_full_speed(zimage):
+    """64 KiB typed as fast as QEMU takes them reach a reader whole and in
+    order; then single lines, each read within its instruction budget."""
+    q = tern.Qemu(zimage, append="console=ttyAMA0 init=/bin/t_console")
+    q.child.delaybeforesend = None
+    stop, sender = threading.Event(), None
+    try:
+        n = int(q.expect(r"t_console: send (\d+) bytes")[1])
+        log = q.child.before + q.child.after
+        os.set_blocking(q.child.child_fd, False)
+        sender = threading.Thread(target=send_at_full_speed,
+                                  args=(q.child.child_fd, console_pattern(n), stop))
+        sender.start()
+        for i in range(5):
+            q.expect(r"t_console: type line (\d+)|not ok 1 |Kernel panic", timeout=30)
+            log += q.child.before + q.child.after
+            assert q.child.match[1] == str(i), log.replace("\r", "")
+            q.child.send(f"line {i}\n")
+        q.expect(r"reboot: Power down")
+        log = (log + q.child.before + q.child.after).replace("\r", "")
+    finally:
+        stop.set()
+        if sender:
+            sender.join()
+        q.kill()
+    tern.assert_clean(log)
+    assert re.search(rf"^# {n} bytes in \d+ reads$", log, re.M), log
+    assert "input overrun" not in log, log
+    results = re.findall(r"^(?:not )?ok \d+ .*$", log, re.M)
+    assert results == ["ok 1 64 KiB sent at full speed arrive whole and in order",
+                       "ok 2 each line typed is read back",
+                       "ok 3 each read returns within its instruction budget"], log
