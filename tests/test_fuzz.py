@@ -8,8 +8,10 @@ a wrong exit status, a leak, a hang (in a batch, and of the whole
 machine), an oops."""
 import os
 import re
+import shutil
 import subprocess
 
+import pexpect
 import pytest
 
 import tern
@@ -40,21 +42,24 @@ def traced_calls(log, batch):
     return calls
 
 
+def make_fuzz(kernel, *args, timeout=300):
+    """make fuzz <args> on the test build, as docs/fuzzing.md shows it."""
+    env = dict(os.environ, KCONFIG_CONFIG=os.path.join(kernel, ".config"))
+    proc = subprocess.run(["make", "-s", "fuzz", "O=" + kernel, *args], cwd=tern.ROOT,
+                          env=env, capture_output=True, text=True, timeout=timeout)
+    return proc.returncode, (proc.stdout + proc.stderr).replace("\r", "")
+
+
 @pytest.fixture(scope="module")
 def fixed_run(kernel):
-    """The command docs/fuzzing.md shows, with ICOUNT=1, on the test build."""
-    env = dict(os.environ, KCONFIG_CONFIG=os.path.join(kernel, ".config"))
-    proc = subprocess.run(["make", "-s", "fuzz", "O=" + kernel, "SEED=1", "CALLS=20000",
-                           "ICOUNT=1"], cwd=tern.ROOT, env=env, capture_output=True,
-                          text=True, timeout=300)
-    return proc.returncode, (proc.stdout + proc.stderr).replace("\r", "")
+    return make_fuzz(kernel, "SEED=1", "CALLS=20000", "ICOUNT=1")
 
 
 def test_fixed_seed_run_is_clean(fixed_run):
     rc, log = fixed_run
     tern.assert_clean(log)
     assert rc == 0 and "WRONG" not in log, log
-    calls, batches, wrong, kills = re.search(SUMMARY, log, re.M).groups()
+    calls, batches, wrong, kills = re.findall(SUMMARY, log, re.M)[-1]
     assert (int(calls), int(batches), int(wrong)) == (20000, 20, 0), log
     assert re.search(r"SIG[A-Z]+ \d", kills), kills      # some batches end by a signal
     assert "reboot: Power down" in log
@@ -71,12 +76,13 @@ def test_batch_seeds_chain(fixed_run):
     assert len(set(s for _, s in seeds)) == 20
 
 
-def test_a_batch_replays_from_its_seed(zimage):
+def test_a_batch_replays_from_its_seed(kernel):
     """SEED=<batch 1's seed> makes batch 1's calls again, in order."""
-    rc, first = fuzz(zimage, "--seed", "7", "--calls", "400", "--batch", "200", "--trace")
+    rc, first = make_fuzz(kernel, "SEED=7", "CALLS=400", "BATCH=200", "TRACE=1", "ICOUNT=1")
     assert rc == 0, first
     seed = re.search(r"^fuzz: batch 1 seed (0x[0-9a-f]+)$", first, re.M).group(1)
-    rc, again = fuzz(zimage, "--seed", seed, "--calls", "200", "--batch", "200", "--trace")
+    rc, again = make_fuzz(kernel, f"SEED={seed}", "CALLS=200", "BATCH=200", "TRACE=1",
+                          "ICOUNT=1")
     assert rc == 0, again
     calls = traced_calls(first, 1)
     assert len(calls) == 200 and [i for i, _ in calls] == list(range(200)), calls
@@ -114,3 +120,33 @@ def test_bad_arguments_are_refused(zimage):
     assert rc == 1, log
     assert "fuzz: bad argument 'batch=0'; expected seed=N calls=N batch=1..1000000" in log, log
     assert "reboot: Power down" in log
+
+
+def test_calls_0_runs_until_ctrl_c(kernel):
+    """make fuzz (CALLS=0): batch after batch until Ctrl-C; then the figures
+    of the last summary, printed every 10 batches."""
+    env = dict(os.environ, KCONFIG_CONFIG=os.path.join(kernel, ".config"))
+    child = pexpect.spawn("make", ["-s", "fuzz", "O=" + kernel, "ICOUNT=1"], cwd=tern.ROOT,
+                          env=env, encoding="utf-8", codec_errors="replace", timeout=120)
+    try:
+        child.expect(r"fuzz: seed 0x0000000000000001, 0 calls \(0: for ever\) in batches of 1000")
+        child.expect(r"fuzz: 10000 calls, 10 batches, 0 wrong; kills by signal:")
+        child.expect(r"fuzz: batch 11 seed")
+        child.sendintr()                                # Ctrl-C, as typed
+        child.expect(r"fuzz\.py: 10000 calls, 10 batches, 0 wrong, kills by signal: .*; "
+                     r"[\d.]+ s wall")
+        child.expect(r"fuzz\.py: stopped by Ctrl-C")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close(force=True)
+    assert child.exitstatus or child.signalstatus, child.before   # make: Error 130
+
+
+@pytest.mark.skipif(shutil.which("qemu-arm") is None, reason="qemu-arm not installed")
+def test_fuzz_refuses_to_run_as_another_pid(kernel):
+    """Not pid 1 (here: under qemu-arm, on the host): a message, no calls."""
+    proc = subprocess.run(["qemu-arm", os.path.join(kernel, "user", "fuzz"), "calls=10"],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 1
+    assert proc.stdout == ("fuzz: must run as pid 1, to inherit what batches leave: "
+                           "boot with init=/bin/fuzz (make fuzz)\n"), proc.stdout

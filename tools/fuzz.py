@@ -14,7 +14,7 @@ console to stdout, and stops at the first of:
 Then it prints the figures (calls, batches, batches gone wrong, kills by
 signal, wall time) and, for each batch that went wrong or was running
 when the kernel broke, the command that replays it.  Exit status 0 if the
-run ended and no batch went wrong, 1 otherwise.  user/fuzz.c is the fuzzer;
+run ended and no batch went wrong, 130 after Ctrl-C, 1 otherwise.  user/fuzz.c is the fuzzer;
 docs/fuzzing.md explains both.  (Linux counterpart: none in the tree;
 syzkaller's manager watches a VM's console the same way.)
 """
@@ -40,19 +40,19 @@ def replay(seed, args):
             + (" ICOUNT=1" if args.icount else ""))
 
 
-def watch(child, args, out):
+def watch(child, args, out, state):
     """Copy the console until QEMU exits, the kernel breaks or all goes
-    quiet; return (verdict: None if the run ended well, the last batch,
-    the batches gone wrong, the summary line's match)."""
-    batch, wrong, summary, verdict, done, after = None, [], None, None, False, 0
+    quiet; return None if the run ended well, else what went wrong. Keeps
+    in state the last batch's seed, the batches gone wrong (seed, what)
+    and the last summary line's match."""
+    verdict, done, after = None, False, 0
     while after < 100:              # after an oops: its next lines, up to 100
         try:
             line = child.readline()
         except pexpect.TIMEOUT:
-            return verdict or f"hang: no console output for {args.timeout} s", batch, wrong, summary
+            return verdict or f"hang: no console output for {args.timeout} s"
         if not line:                # QEMU exited: the power-off, or not
-            return (verdict or (None if done else "QEMU exited before 'fuzz: done'"),
-                    batch, wrong, summary)
+            return verdict or (None if done else "QEMU exited before 'fuzz: done'")
         out.write(line.replace("\r", ""))
         line = line.strip()
         if verdict:
@@ -61,14 +61,14 @@ def watch(child, args, out):
         elif BROKEN.search(line):
             verdict = "the kernel broke: " + line
         elif m := BATCH.match(line):
-            batch = m.group(2)
+            state["batch"] = m.group(2)
         elif m := WRONG.match(line):
-            wrong.append((m.group(2), m.group(3)))
+            state["wrong"].append((m.group(2), m.group(3)))
         elif m := SUMMARY.match(line):
-            summary = m
+            state["summary"] = m
         elif line == "fuzz: done":
             done = True
-    return verdict, batch, wrong, summary
+    return verdict
 
 
 def main():
@@ -97,13 +97,15 @@ def main():
     start = time.monotonic()
     child = pexpect.spawn(cmd[0], cmd[1:] + [args.zimage], cwd=ROOT, encoding="utf-8",
                           codec_errors="replace", timeout=args.timeout)
+    state = {"wrong": []}
     try:
-        verdict, batch, wrong, summary = watch(child, args, sys.stdout)
+        verdict = watch(child, args, sys.stdout, state)
     except KeyboardInterrupt:
-        verdict, batch, wrong, summary = "stopped (Ctrl-C)", None, [], None
+        verdict = "stopped"
     finally:
         child.close(force=True)
     wall = time.monotonic() - start
+    summary, wrong, batch = state.get("summary"), state["wrong"], state.get("batch")
 
     figures = ("no figures: the fuzzer printed no summary" if not summary else
                f"{summary.group(1)} calls, {summary.group(2)} batches, "
@@ -111,6 +113,9 @@ def main():
     print(f"fuzz.py: {figures}; {wall:.1f} s wall", flush=True)
     for seed, what in wrong:
         print(f"fuzz.py: batch with seed {seed} went wrong ({what}); replay: {replay(seed, args)}")
+    if verdict == "stopped":
+        print("fuzz.py: stopped by Ctrl-C")
+        return 1 if wrong else 130
     if verdict:
         print(f"fuzz.py: FAILED: {verdict}")
         if batch:

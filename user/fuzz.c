@@ -972,7 +972,7 @@ static void run(const struct fuzz_opts *o, struct fuzz_stats *st)
 		if (!run_batch(o, st, i, seed, calls, FAULT_NONE))
 			break;
 		done += calls;
-		if (st->batches % 100 == 0 && (!o->calls || done < o->calls))
+		if (st->batches % 10 == 0 && (!o->calls || done < o->calls))
 			print_summary(st);		/* progress, for long runs */
 		seed = next_batch_seed(seed);
 	}
