@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * kernel/printk.c - printk: format, time-stamp, log, print.
- * Linux: kernel/printk/printk.c (without log levels, consoles lists or
- * locking: Tern has one CPU and one console).
+ * Linux: kernel/printk/printk.c (without log levels or consoles lists:
+ * Tern has one CPU and one console).
  *
  * __log_buf is a ring of LOG_BUF_LEN bytes; log_next_idx counts every byte
  * ever logged, so the newest text ends at log_next_idx % LOG_BUF_LEN.
  */
 #include <linux/printk.h>
 #include <linux/console.h>
+#include <linux/interrupt.h>
 #include <linux/timekeeping.h>
 #include <linux/math64.h>
 
@@ -40,15 +41,23 @@ static void emit_timestamp(void)
 	emit(buf, len);
 }
 
+/*
+ * One message goes into the log and out on the console with interrupts
+ * off (Linux: logbuf_lock and the console drivers, both IRQ-safe): were
+ * the task preempted halfway (CONFIG_PREEMPT), another task's message
+ * would land in the middle of its line.
+ */
 static int vprintk_emit(const char *fmt, va_list args, bool cont)
 {
 	char buf[512];
 	int len = vscnprintf(buf, sizeof(buf), fmt, args);
+	unsigned long flags = local_irq_save();
 
 	if (!cont && !line_open)
 		emit_timestamp();
 	emit(buf, len);
 	line_open = len > 0 && buf[len - 1] != '\n';
+	local_irq_restore(flags);
 	return len;
 }
 
