@@ -21,14 +21,16 @@
  * and checks that:
  *   - the batch ended as drawn: anything else means the kernel broke the
  *     process (a clobbered register, corrupted memory, a stray signal);
- *   - it ended before the deadline (timeout=, default 10 s): no hang;
+ *   - it ended before the deadline (timeout=, default 10 s, 10 ms a call
+ *     for batches of over 1000): no hang;
  *   - the free page count and the number of tasks are back where they
  *     were before the first batch: nothing leaked.
  * A batch that fails a check is printed with its seed and "WRONG".
  *
  * The batch process keeps all its state on its stack and uses no heap
- * and no stdio, so random calls that write to memory can only hit the
- * scratch buffer or the heap, which it does not need.
+ * and no stdio, so random calls that write to memory can only hit what
+ * it does not need: the scratch buffer, the heap, the strings at the top
+ * of its stack.
  */
 #include <stdbool.h>
 #include <stdio.h>
