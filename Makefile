@@ -6,6 +6,7 @@
 #   make test            the whole test suite (pytest)
 #   make test-fresh      make run + make test on a brand-new Debian 12 root
 #   make bench           benchmarks in instructions (bench-linux: beside Linux)
+#   make fuzz            random system calls until something breaks
 #   make debug | gdb     QEMU stopped for gdb; gdb attached (docs/debugging.md)
 #   make defconfig | menuconfig | olddefconfig
 #   make V=1             show the commands;  make O=dir  build elsewhere
@@ -316,6 +317,18 @@ bench: deps
 	$(Q)$(PYTHON) tools/bench.py $(if $(LINUX),--linux --doc docs/performance.md)
 bench-linux: deps
 	$(Q)$(PYTHON) tools/bench.py --linux --doc docs/performance.md
+
+# make fuzz: boot with the syscall fuzzer (user/fuzz.c) as init and watch
+# the console (tools/fuzz.py, docs/fuzzing.md). CALLS=0 runs until Ctrl-C;
+# SEED=<a batch's seed> CALLS=<batch size> replays that batch; TRACE=1
+# prints each call; ICOUNT=1 runs QEMU with -icount, as the tests do.
+SEED  ?= 1
+CALLS ?= 0
+BATCH ?= 1000
+.PHONY: fuzz
+fuzz: deps all
+	$(Q)$(PYTHON) tools/fuzz.py --seed $(SEED) --calls $(CALLS) --batch $(BATCH) \
+		$(if $(TRACE),--trace) $(if $(ICOUNT),--icount) --mem $(MEM) $(O)/zImage
 
 clean:
 	rm -rf $(O)

@@ -177,6 +177,7 @@ void die(const char *str, struct pt_regs *regs, int err)
 {
 	struct task_struct *tsk = current;
 
+	bust_spinlocks(1);
 	printk("Internal error: %s: %x [#%d] ARM\n", str, err, ++die_counter);
 	printk("CPU: 0 PID: %d Comm: %s Tainted: G    D   Tern\n",
 	       tsk ? tsk->pid : 0, tsk ? tsk->comm : "swapper");
