@@ -52,7 +52,7 @@ AUTOCONF_MK := $(O)/include/config/auto.conf
 # runs tools/install-deps.sh first and then a second make for the build, so
 # nothing here may need Python, the cross compiler or a configuration while
 # the Makefile is read. Only the other goals read the configuration.
-ENTRY_GOALS := run test test-fresh debug gdb bench bench-linux deps clean
+ENTRY_GOALS := run test test-fresh debug gdb bench bench-linux fuzz deps clean
 ifneq ($(filter-out $(ENTRY_GOALS),$(or $(MAKECMDGOALS),all)),)
 -include $(AUTOCONF_MK)
 endif
@@ -326,7 +326,8 @@ SEED  ?= 1
 CALLS ?= 0
 BATCH ?= 1000
 .PHONY: fuzz
-fuzz: deps all
+fuzz: deps
+	$(Q)$(MAKE) --no-print-directory all
 	$(Q)$(PYTHON) tools/fuzz.py --seed $(SEED) --calls $(CALLS) --batch $(BATCH) \
 		$(if $(TRACE),--trace) $(if $(ICOUNT),--icount) --mem $(MEM) $(O)/zImage
 
