@@ -62,8 +62,8 @@ long sys_mprotect(unsigned long start, size_t len, unsigned long prot)
 		if (error || tmp >= end)
 			return error;
 		start = tmp;
-		vma = find_vma(mm, start);	/* vma may have been merged away */
-		if (!vma || vma->vm_start != start)
+		vma = find_vma(mm, start);	/* vma may have merged with the next */
+		if (!vma || vma->vm_start > start)
 			return -ENOMEM;
 	}
 }

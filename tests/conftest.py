@@ -1,4 +1,5 @@
-"""Shared fixtures: the default kernel build, once per test session."""
+"""Shared fixtures, once per test session: the default kernel build, and
+the console log of the kernel whose /init runs the t_* test programs."""
 import os
 import sys
 
@@ -17,3 +18,12 @@ def kernel():
 @pytest.fixture(scope="session")
 def zimage(kernel):
     return os.path.join(kernel, "zImage")
+
+
+@pytest.fixture(scope="session")
+def utest_log():
+    """Boot build/t-utests (INIT_RUN_TESTS=y) to power-off; its console log."""
+    out = tern.build("utests", make_args=["INIT_RUN_TESTS=y"])
+    log = tern.boot(os.path.join(out, "zImage"), timeout=120)
+    tern.assert_clean(log)
+    return log
