@@ -91,6 +91,7 @@ KERNEL_OBJS := \
 	arch/arm/mm/context-test.o \
 	mm/memory.o \
 	mm/mmap.o \
+	mm/mmap-test.o \
 	mm/mprotect.o \
 	mm/madvise.o \
 	mm/mincore.o \

@@ -455,8 +455,7 @@ int show_map_vma(char *buf, size_t size, const struct vm_area_struct *vma)
 	unsigned long flags = vma->vm_flags;
 	const char *name = "";
 
-	if (vma->vm_start <= mm->start_brk && vma->vm_end >= mm->brk && !vma->vm_file &&
-	    mm->brk > mm->start_brk)
+	if (!vma->vm_file && vma->vm_start <= mm->brk && vma->vm_end >= mm->start_brk)
 		name = "[heap]";
 	else if (vma->vm_start <= mm->start_stack && vma->vm_end >= mm->start_stack)
 		name = "[stack]";

@@ -11,6 +11,9 @@ from pathlib import Path
 
 import pytest
 
+import tern
+from gdbharness import needs_gdb, run_gdb
+
 REPO = Path(__file__).resolve().parent.parent
 T_MMAP = REPO / "user" / "t_mmap.c"
 CFLAGS = ["-O2", "-Wall", "-Wextra", "-Werror", f"-I{REPO}/user/lib", f"-I{REPO}/include/uapi"]
@@ -105,3 +108,28 @@ def test_oom_kills_the_hog_and_the_heartbeat_goes_on(utest_log):
     assert [n for _, n in beats] == list(range(len(beats))), beats
     assert any(pos < oom.start() for pos, _ in beats), part
     assert any(pos > oom.start() for pos, _ in beats), part
+
+
+@needs_gdb
+def test_tern_vmas(kernel):
+    """tern-vmas, stopped where hello (pid 3) exits: its text, data, heap
+    and stack, in the maps format, with the pages the table maps."""
+    out = run_gdb(kernel, ["break sys_exit_group", "continue", "tern-vmas"])
+    assert re.search(r"^pid 3 hello: mm 0x[0-9a-f]{8}, 4 VMAs, rss \d+ pages, "
+                     r"2 second-level tables$", out, re.M), out
+    lines = re.findall(r"^([0-9a-f]{8})-([0-9a-f]{8}) (\S{4}) [0-9a-f]{8} 00:00 0 (\S*) +"
+                       r"(\d+) of (\d+) pages present$", out, re.M)
+    assert [(l[0], l[2], l[3]) for l in lines[:1]] == [("00010000", "r-xp", "")], out
+    assert [l[2:4] for l in lines] == [("r-xp", ""), ("rw-p", ""), ("rw-p", "[heap]"),
+                                       ("rw-p", "[stack]")], out
+    assert lines[-1][1] == "bf000000", out
+    assert all(0 < int(l[4]) <= int(l[5]) for l in lines), out
+
+
+def test_ktest_vma_prints_maps(zimage):
+    """ktest=vma (mm/mmap-test.c) prints the test address spaces as maps lines."""
+    log = tern.boot(zimage, append="console=ttyAMA0 ktest=vma")
+    tern.assert_clean(log)
+    assert re.search(r"^# vma: pass:5 fail:0 skip:0 total:5$", log, re.M), log
+    assert "    # vma_merge_split: 10001000-10002000 r--p 00000000 00:00 0 \n" in log, log
+    assert "    # vma_stack_growth: be880000-bf000000 rw-p 00000000 00:00 0 [stack]\n" in log, log
