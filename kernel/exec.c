@@ -97,7 +97,7 @@ static int copy_to_mm(struct mm_struct *mm, unsigned long va, const void *src, s
 		size_t chunk = PAGE_SIZE - (va & (PAGE_SIZE - 1));
 
 		if (!dst)
-			return -EFAULT;
+			return -ENOMEM;		/* the stack VMA is there: no page */
 		if (chunk > len)
 			chunk = len;
 		memcpy(dst, s, chunk);
@@ -190,6 +190,7 @@ static int setup_stack(struct linux_binprm *bprm)
 	unsigned long words = 1 + bprm->argc + 1 + bprm->envc + 1 + ARRAY_SIZE(auxv);
 	unsigned long sp = (strings - words * 4) & ~7UL;
 	unsigned long p = sp, str = strings;
+	int err;
 	u32 val;
 
 	/* Linux: setup_arg_pages(). Grows down from here, on demand. */
@@ -197,10 +198,9 @@ static int setup_stack(struct linux_binprm *bprm)
 		     VM_READ | VM_WRITE | VM_GROWSDOWN))
 		return -ENOMEM;
 	mm->start_stack = sp;
-	if (copy_to_mm(mm, strings, bprm->strings, bprm->strings_len))
-		return -EFAULT;
+	err = copy_to_mm(mm, strings, bprm->strings, bprm->strings_len);
 	val = bprm->argc;
-	copy_to_mm(mm, p, &val, 4);
+	err |= copy_to_mm(mm, p, &val, 4);
 	p += 4;
 	for (int i = 0; i < bprm->argc + bprm->envc + 2; i++, p += 4) {
 		if (i == bprm->argc || i == bprm->argc + bprm->envc + 1) {
@@ -209,14 +209,14 @@ static int setup_stack(struct linux_binprm *bprm)
 			val = str;
 			str += strlen(bprm->strings + (str - strings)) + 1;
 		}
-		copy_to_mm(mm, p, &val, 4);
+		err |= copy_to_mm(mm, p, &val, 4);
 	}
 	for (unsigned int i = 0; i < ARRAY_SIZE(auxv); i++, p += 4) {
 		val = auxv[i];
-		copy_to_mm(mm, p, &val, 4);
+		err |= copy_to_mm(mm, p, &val, 4);
 	}
 	bprm->sp = sp;
-	return 0;
+	return err ? -ENOMEM : 0;
 }
 
 /* Append one string (kernel or user) to bprm->strings. */

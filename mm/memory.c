@@ -185,8 +185,13 @@ static vm_fault_t do_wp_page(struct vm_fault *vmf)
 	if (!new)
 		return VM_FAULT_OOM;
 	copy_page(new, page_address(old));
+	/*
+	 * Clear the old entry and flush it before the new one goes in, as
+	 * Linux does: no TLB (of any CPU) may hold old and new at once.
+	 */
+	set_pte(vmf->pte, 0);
+	local_flush_tlb_page(vmf->vma->vm_mm, vmf->address);
 	map_new_page(vmf, new);
-	local_flush_tlb_page(vmf->vma->vm_mm, vmf->address);	/* the old entry may be cached */
 	put_page(old);
 	return 0;
 }
