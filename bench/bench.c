@@ -164,25 +164,37 @@ static void bench_yield_switch(void)
 	    "instructions per switch (yield ping-pong between two processes)");
 }
 
-static void bench_fork_exit_wait(void)
+/* n rounds of fork + child exit + wait4: instructions per round, 0 if one failed. */
+static bench_u32 time_forks(int n)
 {
 	bench_u32 t0;
 	int status;
 
 	fflush(stdout);
 	t0 = bench_now();
-	for (int i = 0; i < N_FORK; i++) {
+	for (int i = 0; i < n; i++) {
 		long pid = sys_fork();
 
 		if (pid == 0)
 			sys_exit_group(0);
-		if (pid < 0 || sys_wait4(pid, &status) != pid) {
-			printf("bench: fork_exit_wait: failed (%ld)\n", pid);
-			return;
-		}
+		if (pid < 0 || sys_wait4(pid, &status) != pid)
+			return 0;
 	}
-	say("fork_exit_wait", (bench_now() - t0) / N_FORK,
-	    "instructions per fork + child exit + wait4");
+	return (bench_now() - t0) / n;
+}
+
+/* A figure from time_forks(), or why there is none. */
+static void say_forks(const char *name, bench_u32 value, const char *what)
+{
+	if (value)
+		say(name, value, what);
+	else
+		printf("bench: %s: fork or wait4 failed\n", name);
+}
+
+static void bench_fork_exit_wait(void)
+{
+	say_forks("fork_exit_wait", time_forks(N_FORK), "instructions per fork + child exit + wait4");
 }
 
 /* ---- virtual memory: faults, copy-on-write, mmap (docs/memory.md) ------ */
@@ -218,8 +230,6 @@ static bench_u32 touch_pages(long p, int n)
 static void bench_fork_heap(int mib, const char *name)
 {
 	long heap = syscall1(__NR_brk, 0), len = (long)mib << 20;
-	bench_u32 t0;
-	int status;
 
 	heap = (heap + VM_PAGE - 1) & -VM_PAGE;
 	if (syscall1(__NR_brk, heap + len) != heap + len) {
@@ -227,17 +237,8 @@ static void bench_fork_heap(int mib, const char *name)
 		return;
 	}
 	touch_pages(heap, len / VM_PAGE);
-	fflush(stdout);
-	t0 = bench_now();
-	for (int i = 0; i < N_FORK_HEAP; i++) {
-		long pid = sys_fork();
-
-		if (pid == 0)
-			sys_exit_group(0);
-		sys_wait4(pid, &status);
-	}
-	say(name, (bench_now() - t0) / N_FORK_HEAP,
-	    "instructions per fork + exit + wait4 with that much touched heap");
+	say_forks(name, time_forks(N_FORK_HEAP),
+		  "instructions per fork + exit + wait4 with that much touched heap");
 }
 
 static void bench_fork_heap_1m(void)
