@@ -84,11 +84,19 @@ KERNEL_OBJS := \
 	arch/arm/kernel/setup.o \
 	arch/arm/kernel/psci.o \
 	arch/arm/lib/uaccess.o \
+	arch/arm/lib/copy_page.o \
 	arch/arm/mm/mmu.o \
+	arch/arm/mm/pgd.o \
 	arch/arm/mm/fault.o \
 	arch/arm/mm/context.o \
 	arch/arm/mm/context-test.o \
 	mm/memory.o \
+	mm/mmap.o \
+	mm/mmap-test.o \
+	mm/mprotect.o \
+	mm/madvise.o \
+	mm/mincore.o \
+	mm/oom_kill.o \
 	mm/uaccess.o \
 	kernel/sched/core.o \
 	kernel/sched/core-test.o \

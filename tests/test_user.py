@@ -1,6 +1,6 @@
 """User space on Tern: /init runs the KTAP test programs (built with
-INIT_RUN_TESTS=y), and the default /init shows preemption of two
-CPU-bound processes. One boot each, shared by the tests of this file."""
+INIT_RUN_TESTS=y: the utest_log fixture of conftest.py), and the default
+/init shows preemption of two CPU-bound processes. One boot each."""
 import os
 import re
 import select
@@ -11,15 +11,8 @@ import pytest
 import tern
 from test_user_qemu_arm import check_strict_alternation
 
-PROGRAMS = ["armtest", "t_syscalls", "t_fork", "t_sched", "t_fault", "t_exec", "t_procs"]
-
-
-@pytest.fixture(scope="module")
-def utest_log():
-    out = tern.build("utests", make_args=["INIT_RUN_TESTS=y"])
-    log = tern.boot(os.path.join(out, "zImage"), timeout=120)
-    tern.assert_clean(log)
-    return log
+PROGRAMS = ["armtest", "t_syscalls", "t_fork", "t_sched", "t_fault", "t_exec", "t_procs",
+            "t_mmap", "t_cow", "t_oom"]
 
 
 @pytest.fixture(scope="module")
