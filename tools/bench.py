@@ -420,13 +420,15 @@ def ratio(a, b):
 def table(data):
     """The terminal table: every column measured, with Linux / Tern."""
     cols = [c for c in COLUMNS if data[c[0]]]
-    head = f"{'instructions per operation':34}" + "".join(f"{h:>16}" for _, h in cols)
+    rows_what = KEYS[:1] + EXTRA_ROWS + KEYS[1:]
+    w = max(len(what) for _, what in rows_what) + 2
+    head = f"{'instructions per operation':{w}}" + "".join(f"{h:>16}" for _, h in cols)
     if len(cols) > 1:
         head += "".join(f"{h + '/Tern':>18}" for _, h in cols[1:])
     rows = [head]
-    for key, what in KEYS[:1] + EXTRA_ROWS + KEYS[1:]:
+    for key, what in rows_what:
         vals = [value(data, c, key) for c, _ in cols]
-        row = f"{what:34}" + "".join(f"{fmt(v):>16}" for v in vals)
+        row = f"{what:{w}}" + "".join(f"{fmt(v):>16}" for v in vals)
         row += "".join(f"{ratio(v, vals[0]):>18}" for v in vals[1:])
         rows.append(row)
     return "\n".join(rows)
