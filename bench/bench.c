@@ -9,8 +9,9 @@
  * "svc #0" with Linux's ARM EABI numbers, so the Tern build
  * (arm-none-eabi-gcc + newlib) and the Linux build (arm-linux-gnueabihf
  * -static) run the very same code; the C library only prints.  Timing:
- * bench.h (PMCCNTR on Tern, CNTVCT x 16 on Linux; instructions under
- * QEMU -icount shift=0).  tools/bench.py boots both and reads the lines.
+ * bench.h (PMCCNTR behind the boot shim bench/bootp.S, else CNTVCT x 16
+ * on Linux; instructions under QEMU -icount shift=0).  tools/bench.py
+ * boots both and reads the lines.
  * Linux counterparts: lmbench's lat_syscall, lat_ctx, lat_proc; perf
  * bench sched; the tick figure is what tools/testing/selftests'
  * "jitter" loops see.
@@ -164,25 +165,135 @@ static void bench_yield_switch(void)
 	    "instructions per switch (yield ping-pong between two processes)");
 }
 
-static void bench_fork_exit_wait(void)
+/* n rounds of fork + child exit + wait4: instructions per round, 0 if one failed. */
+static bench_u32 time_forks(int n)
 {
 	bench_u32 t0;
 	int status;
 
 	fflush(stdout);
 	t0 = bench_now();
-	for (int i = 0; i < N_FORK; i++) {
+	for (int i = 0; i < n; i++) {
 		long pid = sys_fork();
 
 		if (pid == 0)
 			sys_exit_group(0);
-		if (pid < 0 || sys_wait4(pid, &status) != pid) {
-			printf("bench: fork_exit_wait: failed (%ld)\n", pid);
-			return;
-		}
+		if (pid < 0 || sys_wait4(pid, &status) != pid)
+			return 0;
 	}
-	say("fork_exit_wait", (bench_now() - t0) / N_FORK,
-	    "instructions per fork + child exit + wait4");
+	return (bench_now() - t0) / n;
+}
+
+/* A figure from time_forks(), or why there is none. */
+static void say_forks(const char *name, bench_u32 value, const char *what)
+{
+	if (value)
+		say(name, value, what);
+	else
+		printf("bench: %s: fork or wait4 failed\n", name);
+}
+
+static void bench_fork_exit_wait(void)
+{
+	say_forks("fork_exit_wait", time_forks(N_FORK), "instructions per fork + child exit + wait4");
+}
+
+/* ---- virtual memory: faults, copy-on-write, mmap (docs/memory.md) ------ */
+
+#define VM_PAGE		4096
+#define N_FORK_HEAP	20	/* forks of a process with a touched heap */
+#define N_TOUCH		1024	/* pages first-touched */
+#define N_COW		256	/* pages copied on write */
+#define N_MMAP		1000	/* mmap + munmap pairs */
+#define BENCH_PROT_RW	3	/* PROT_READ | PROT_WRITE */
+#define BENCH_MAP_ANON	0x22	/* MAP_PRIVATE | MAP_ANONYMOUS */
+
+static long map_anon(unsigned long len)
+{
+	return syscall6(__NR_mmap2, 0, len, BENCH_PROT_RW, BENCH_MAP_ANON, -1, 0);
+}
+
+/* Write one byte in each of n pages at p; the instructions it took. */
+static bench_u32 touch_pages(long p, int n)
+{
+	bench_u32 t0 = bench_now();
+
+	for (int i = 0; i < n; i++)
+		((volatile char *)p)[i * VM_PAGE] = 1;
+	return bench_now() - t0;
+}
+
+/*
+ * fork + exit + wait4 of a process whose heap has mib MiB of pages it
+ * has written: the cost of sharing them (page tables, reference counts,
+ * write protection) and of the child giving them back.
+ */
+static void bench_fork_heap(int mib, const char *name)
+{
+	long heap = syscall1(__NR_brk, 0), len = (long)mib << 20;
+
+	heap = (heap + VM_PAGE - 1) & -VM_PAGE;
+	if (syscall1(__NR_brk, heap + len) != heap + len) {
+		printf("bench: %s: brk failed\n", name);
+		return;
+	}
+	touch_pages(heap, len / VM_PAGE);
+	say_forks(name, time_forks(N_FORK_HEAP),
+		  "instructions per fork + exit + wait4 with that much touched heap");
+}
+
+static void bench_fork_heap_1m(void)
+{
+	bench_fork_heap(1, "fork_heap_1m");
+}
+
+static void bench_fork_heap_4m(void)
+{
+	bench_fork_heap(4, "fork_heap_4m");
+}
+
+/* First touch of anonymous memory: the first pass faults, the second does not. */
+static void bench_first_touch(void)
+{
+	long p = map_anon(N_TOUCH * VM_PAGE);
+	bench_u32 first = touch_pages(p, N_TOUCH), again = touch_pages(p, N_TOUCH);
+
+	say("fault_first_touch", (first - again) / N_TOUCH,
+	    "instructions per first-touch page fault of anonymous memory");
+}
+
+/* A write to pages a sleeping child still shares: each is copied. */
+static void bench_cow(void)
+{
+	long p = map_anon(N_COW * VM_PAGE), pid;
+	bench_u32 copy, again;
+	int status;
+
+	touch_pages(p, N_COW);
+	fflush(stdout);
+	pid = sys_fork();
+	if (pid == 0) {
+		struct { long sec, nsec; } ts = { 1000, 0 };
+
+		syscall2(__NR_nanosleep, (long)&ts, 0);
+		sys_exit_group(0);
+	}
+	copy = touch_pages(p, N_COW);
+	again = touch_pages(p, N_COW);
+	syscall2(__NR_kill, pid, 9 /* SIGKILL */);
+	sys_wait4(pid, &status);
+	say("fault_cow", (copy - again) / N_COW,
+	    "instructions per copy-on-write fault (page shared with a child)");
+}
+
+static void bench_mmap_munmap(void)
+{
+	bench_u32 t0 = bench_now();
+
+	for (int i = 0; i < N_MMAP; i++)
+		syscall2(__NR_munmap, map_anon(VM_PAGE), VM_PAGE);
+	say("mmap_munmap", (bench_now() - t0) / N_MMAP,
+	    "instructions per mmap + munmap of one page (untouched)");
 }
 
 /* The execve chain (bench_exec.c) prints its own line. */
@@ -347,33 +458,115 @@ static void open_console(void)
 			syscall2(__NR_dup2, fd, i);
 }
 
+/*
+ * bench_entry - the ELF entry point (-e bench_entry), ahead of the C
+ * library's _start: keeps the PMU's event counter 0 in bench_entry_insn
+ * at the program's third instruction, before crt0 or glibc run.  Booted
+ * through bench/bootp.S, that counter counts the instructions retired
+ * since the shim (INST_RETIRED, idle time excluded), on Tern and Linux
+ * alike.  Without PMUSERENR.EN it reads nothing and leaves 0.  r0 and sp,
+ * which _start reads, stay as the kernel set them.  bench_entry_insn
+ * lives in .data: Tern's crt0 clears .bss after this.
+ */
+__asm__(
+	"	.data\n"
+	"	.align	2\n"
+	"	.global	bench_entry_insn\n"
+	"bench_entry_insn:\n"
+	"	.word	0\n"
+	"	.text\n"
+	"	.global	bench_entry\n"
+	"	.type	bench_entry, %function\n"
+	"bench_entry:\n"
+	"	mrc	p15, 0, r1, c9, c14, 0\n"	/* r1 = PMUSERENR */
+	"	tst	r1, #1\n"			/* EN: may user mode read the PMU? */
+	"	mrcne	p15, 0, r1, c9, c13, 2\n"	/* r1 = PMXEVCNTR: counter 0 */
+	"	ldrne	r2, =bench_entry_insn\n"
+	"	strne	r1, [r2]\n"
+	"	b	_start\n"			/* r0, sp untouched */
+	"	.ltorg\n"
+	"	.size	bench_entry, . - bench_entry\n");
+extern bench_u32 bench_entry_insn;
+
+/* bench_insn_counting - did the boot go through bench/bootp.S? */
+static int bench_insn_counting(void)
+{
+	return (read_pmuserenr() & 1) && (read_pmcntenset() & 1);
+}
+
+/*
+ * say_first_insn - bench_entry's reading and main_insn, the same counter
+ * at main(): the difference is the C library's start-up.  An overflowed
+ * counter (PMOVSR) gives no figure.
+ */
+static void say_first_insn(bench_u32 main_insn)
+{
+	if (read_pmovsr() & 1) {
+		printf("bench: first_insn: failed: event counter 0 overflowed\n");
+		return;
+	}
+	say("first_insn", bench_entry_insn,
+	    "instructions retired from the boot shim to the program's first instructions");
+	printf("bench: info main_insn %u instructions retired from the boot shim to main()\n",
+	       main_insn);
+}
+
+/*
+ * glibc (2.35 on) registers an rseq area for each thread unless the
+ * tunable glibc.pthread.rseq=0 says not to; __rseq_size is 0 when it did
+ * not.  Weak: newlib has no such symbol.
+ */
+extern const unsigned int __rseq_size __attribute__((weak));
+
+static void say_rseq(void)
+{
+	if (&__rseq_size)
+		printf("bench: info rseq %s (__rseq_size %u)\n",
+		       __rseq_size ? "registered" : "not registered", __rseq_size);
+}
+
 struct uname_buf {
 	char f[6][65];
 };
 
 int main(void)
 {
+	static const char first_user_what[] =
+		"instructions of virtual time from the counter's start to main()";
 	bench_u64 first_user;
+	bench_u32 main_insn = 0;
 	struct uname_buf u;
 
 	bench_clock_init();
 	first_user = bench_since_reset();
+	if (bench_insn_counting())
+		main_insn = read_pmxevcntr();
 	open_console();
 	memset(&u, 0, sizeof(u));
 	syscall1(__NR_uname, (long)&u);
 	on_tern = !strcmp(u.f[0], "Tern");
 	printf("bench: info system %s %s, clock %s\n", u.f[0], u.f[2], bench_clock_name());
 	/* newlib-nano's printf has no %llu: two halves, in base 1e9. */
-	if (first_user >= 1000000000ull)
-		printf("bench: first_user %lu%09lu", (unsigned long)(first_user / 1000000000ull),
-		       (unsigned long)(first_user % 1000000000ull));
+	if (bench_clock == BENCH_CLOCK_PMCCNTR && (read_pmovsr() & (1u << 31)))
+		printf("bench: first_user: failed: PMCCNTR overflowed\n");
+	else if (first_user >= 1000000000ull)
+		printf("bench: first_user %lu%09lu %s\n",
+		       (unsigned long)(first_user / 1000000000ull),
+		       (unsigned long)(first_user % 1000000000ull), first_user_what);
 	else
-		printf("bench: first_user %lu", (unsigned long)first_user);
-	printf(" instructions from the counter's start to main()\n");
+		printf("bench: first_user %lu %s\n", (unsigned long)first_user, first_user_what);
+	if (main_insn)
+		say_first_insn(main_insn);
+	say_rseq();
 	bench_null_syscall();
 	bench_yield_single();	/* also the threshold for yield_switch */
 	run(bench_yield_switch);
 	run(bench_fork_exit_wait);
+	run(bench_fork_heap_1m);
+	run(bench_fork_heap_4m);
+	run(bench_first_touch);
+	run(bench_cow);
+	run(bench_mmap_munmap);
 	bench_execve();
 	run(bench_tick);
 	if (on_tern)

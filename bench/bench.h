@@ -10,7 +10,8 @@
  *
  *   PMCCNTR (c9, c13, 0)  1 count per instruction, 32 bits.  User mode
  *                         may read it when PMUSERENR.EN is set: Tern's
- *                         zImage sets it; Linux leaves it clear.
+ *                         zImage and the boot shim bench/bootp.S set it;
+ *                         Linux by itself leaves it clear.
  *   CNTVCT  (mrrc c14)    the generic timer's virtual count, 62.5 MHz on
  *                         QEMU virt: 1 count per 16 ns = 16 instructions.
  *                         Linux lets user mode read it (CNTKCTL.PL0VCTEN,
@@ -72,6 +73,8 @@ CP15_READ(read_pmuserenr, c9, c14, 0)	/* readable at PL0 on every ARMv7 PMU */
 CP15_READ(read_pmcr, c9, c12, 0)	/* PL0: only with PMUSERENR.EN */
 CP15_READ(read_pmcntenset, c9, c12, 1)	/* PL0: only with PMUSERENR.EN */
 CP15_READ(read_pmccntr, c9, c13, 0)	/* PL0: only with PMUSERENR.EN */
+CP15_READ(read_pmovsr, c9, c12, 3)	/* PL0: only with PMUSERENR.EN */
+CP15_READ(read_pmxevcntr, c9, c13, 2)	/* PL0: only with PMUSERENR.EN */
 CP15_READ(read_cntfrq, c14, c0, 0)
 
 /* isb first, as the vDSO does: the read is not hoisted above the code. */

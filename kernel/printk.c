@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * kernel/printk.c - printk: format, time-stamp, log, print.
- * Linux: kernel/printk/printk.c (without log levels, consoles lists or
- * locking: Tern has one CPU and one console).
+ * Linux: kernel/printk/printk.c (without log levels or console lists:
+ * Tern has one CPU and one console). Each message is logged and printed
+ * with IRQs off, so one from an interrupt handler comes before or after
+ * another, never inside it.
  *
  * __log_buf is a ring of LOG_BUF_LEN bytes; log_next_idx counts every byte
  * ever logged, so the newest text ends at log_next_idx % LOG_BUF_LEN.
  */
 #include <linux/printk.h>
 #include <linux/console.h>
+#include <linux/interrupt.h>
 #include <linux/timekeeping.h>
 #include <linux/math64.h>
+#include <linux/spinlock.h>
 
 char __log_buf[LOG_BUF_LEN];
 unsigned int log_next_idx;
@@ -40,15 +44,38 @@ static void emit_timestamp(void)
 	emit(buf, len);
 }
 
+/*
+ * One message goes into the log and out on the console under logbuf_lock
+ * with interrupts off (Linux: logbuf_lock and the console drivers, both
+ * IRQ-safe): were the task preempted halfway (CONFIG_PREEMPT), or an
+ * interrupt handler to print, another message would land in the middle
+ * of its line.
+ *
+ * While an oops is in progress the lock may belong to the code that
+ * faulted, in printk itself: then print without it rather than wait for
+ * ever (Linux: bust_spinlocks() and oops_in_progress).
+ */
+static DEFINE_SPINLOCK(logbuf_lock);
+int oops_in_progress;
+
 static int vprintk_emit(const char *fmt, va_list args, bool cont)
 {
 	char buf[512];
 	int len = vscnprintf(buf, sizeof(buf), fmt, args);
+	unsigned long flags = local_irq_save();
+	bool locked = true;
 
+	if (oops_in_progress)
+		locked = spin_trylock(&logbuf_lock);
+	else
+		spin_lock(&logbuf_lock);
 	if (!cont && !line_open)
 		emit_timestamp();
 	emit(buf, len);
 	line_open = len > 0 && buf[len - 1] != '\n';
+	if (locked)
+		spin_unlock(&logbuf_lock);
+	local_irq_restore(flags);
 	return len;
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * kernel/sys.c - the small system calls: identity, console I/O, the heap,
- * uname, reboot, yield, sysinfo. Linux: kernel/sys.c, fs/read_write.c,
- * mm/mmap.c (brk), kernel/reboot.c, kernel/sched/core.c (sched_yield).
+ * kernel/sys.c - the small system calls: identity, console I/O, uname,
+ * reboot, yield, sysinfo. Linux: kernel/sys.c, fs/read_write.c,
+ * kernel/reboot.c, kernel/sched/core.c (sched_yield).
  *
  * Every pointer from user space goes through copy_{to,from}_user, so a
  * bad one gets -EFAULT and never an oops.
@@ -12,10 +12,8 @@
 #include <linux/gfp.h>
 #include <linux/interrupt.h>
 #include <linux/mm.h>
-#include <linux/mm_types.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
-#include <linux/sched/mm.h>
 #include <linux/string.h>
 #include <linux/timekeeping.h>
 #include <linux/uaccess.h>
@@ -99,43 +97,6 @@ long sys_open(const char __user *filename, int flags, int mode)
 long sys_close(unsigned int fd)
 {
 	return fd <= 2 ? 0 : -EBADF;
-}
-
-/* ---- the heap ------------------------------------------------------------ */
-
-/*
- * Linux: sys_brk(). Move the end of the heap; map or unmap the pages in
- * between. Returns the new break, or the old one if the request fails
- * (so brk(0) asks where the break is).
- */
-long sys_brk(unsigned long brk)
-{
-	/* LAB exec BEGIN
-	 * Refuse (return the old mm->brk) a break below mm->start_brk or
-	 * within a page of mm->start_stack. Growing: map the new pages
-	 * (map_user_range); if that fails, unmap what it mapped and refuse.
-	 * Shrinking: unmap_user_page() the pages above the new end. Then
-	 * mm->brk = brk, and return it. Pages are whole: round up.
-	 * STUB:
-	 *	(void)brk;
-	 *	return -ENOSYS;
-	 */
-	struct mm_struct *mm = current->mm;
-	unsigned long old_end = (mm->brk + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1);
-	unsigned long new_end = (brk + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1);
-
-	if (brk < mm->start_brk || brk > mm->start_stack - PAGE_SIZE)
-		return mm->brk;
-	if (new_end > old_end && map_user_range(mm, old_end, new_end)) {
-		for (unsigned long va = old_end; va < new_end; va += PAGE_SIZE)
-			unmap_user_page(mm, va);
-		return mm->brk;
-	}
-	for (unsigned long va = new_end; va < old_end; va += PAGE_SIZE)
-		unmap_user_page(mm, va);
-	mm->brk = brk;
-	return brk;
-	/* LAB exec END */
 }
 
 /* ---- uname, reboot, yield, sysinfo ------------------------------------------ */

@@ -339,6 +339,49 @@ static void pointer(struct printf_buf *out, const void *ptr, struct printf_spec 
 	number(out, (uintptr_t)ptr, &spec);
 }
 
+/* hex_digit - the value of c in base 16, or 16 if it is not a hex digit. */
+static unsigned int hex_digit(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c |= 0x20;					/* lower case */
+	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : 16;
+}
+
+/*
+ * simple_strtoul - the number at the start of cp, in base 10 or 16 (base 0:
+ * 16 after "0x", else 10); *endp, if given, points past it, or at cp if
+ * there are no digits (as strtoul). For kernel parameters such as panic=N.
+ */
+unsigned long simple_strtoul(const char *cp, char **endp, unsigned int base)
+{
+	const char *start = cp, *digits;
+	bool hex_prefix = cp[0] == '0' && (cp[1] | 0x20) == 'x' && hex_digit(cp[2]) < 16;
+	unsigned long result = 0;
+
+	if (!base)
+		base = hex_prefix ? 16 : 10;
+	if (base == 16 && hex_prefix)
+		cp += 2;
+	for (digits = cp; hex_digit(*cp) < base; cp++)
+		result = result * base + hex_digit(*cp);
+	if (endp)
+		*endp = (char *)(cp == digits ? start : cp);
+	return result;
+}
+
+long simple_strtol(const char *cp, char **endp, unsigned int base)
+{
+	if (*cp == '-') {
+		long v = -(long)simple_strtoul(cp + 1, endp, base);
+
+		if (endp && *endp == cp + 1)
+			*endp = (char *)cp;		/* "-" alone: no number */
+		return v;
+	}
+	return simple_strtoul(cp, endp, base);
+}
+
 int vsnprintf(char *buf, size_t size, const char *fmt, va_list args)
 {
 	struct printf_buf out = { .buf = buf, .size = size, .len = 0 };

@@ -107,6 +107,14 @@ def watch_console(qemu, crashes):
             return
 
 
+def killed(out):
+    """Did gdb's `kill` end QEMU?  QEMU exits on the kill packet at once, so
+    gdb prints either its own message or, when it loses that race, a
+    broken connection."""
+    return ("[Inferior 1 (process 1) killed]" in out
+            or "Remote communication error.  Target disconnected." in out)
+
+
 def run_gdb(build, commands, boot="kernel", append="console=ttyAMA0"):
     """Boot build/zImage stopped at reset, run gdb commands, end with kill.
 
@@ -147,9 +155,6 @@ def run_gdb(build, commands, boot="kernel", append="console=ttyAMA0"):
         watcher.join()
     if crashes:
         raise AssertionError(tern.crash_report(crashes[0]) + "\ngdb said:\n" + out)
-    # QEMU exits as soon as it takes gdb's kill packet, and gdb sometimes
-    # sees the socket close before the reply ("Target disconnected"): both
-    # are a kill, as long as QEMU ended by itself and not by `timeout`.
     assert qemu.returncode not in (124, 137), "QEMU hit the timeout; gdb said:\n" + out
-    assert re.search(r"\[Inferior 1 \(process 1\) killed\]|Target disconnected", out), out
+    assert killed(out), out
     return out

@@ -28,7 +28,7 @@ import pexpect
 import pytest
 
 import tern
-from gdbharness import needs_gdb, nm, reports, run_gdb, stops
+from gdbharness import killed, needs_gdb, nm, reports, run_gdb, stops
 from gdbharness import report as report_regs
 
 pytestmark = needs_gdb
@@ -200,7 +200,7 @@ def test_make_debug_then_make_gdb(kernel):
                              text=True, input="tern-break-boot start_kernel\ncontinue\nkill\n")
         out = gdb.stdout + gdb.stderr
         assert re.search(r"Breakpoint \d+, start_kernel ", out), out
-        assert "[Inferior 1 (process 1) killed]" in out, out
+        assert killed(out), out
         debug.expect(pexpect.EOF)          # QEMU went away with the kill
     finally:
         if debug.isalive():

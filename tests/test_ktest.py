@@ -153,9 +153,12 @@ def test_ktest_list_in_order(zimage):
 
 
 def test_console_receives_a_line(tmp_path, zimage):
-    """Bytes on QEMU's stdin reach console_read() through the PL011's interrupt."""
+    """Bytes on QEMU's stdin reach console_read() through the PL011's
+    interrupt; what the ring cannot hold while nobody reads is dropped,
+    counted and reported."""
     stdin = tmp_path / "input"
-    stdin.write_bytes(b"\nping\n")	# the first byte may be flushed by pl011_init()
+    # The first byte may be flushed by pl011_init(); the x's overflow the ring.
+    stdin.write_bytes(b"\nping\n" + b"x" * 400)
     cmd = ["timeout", "-s", "KILL", "30", os.path.join(tern.ROOT, "tools", "run-qemu.sh"),
            "--icount", "--append", "console=ttyAMA0 ktest=console", zimage]
     with open(stdin, "rb") as f:
@@ -163,8 +166,12 @@ def test_console_receives_a_line(tmp_path, zimage):
                              cwd=tern.ROOT).stdout.decode(errors="replace").replace("\r", "")
     ktap = parse_ktap(log)
     check_consistent(ktap)
+    results = ktap["subtests"]["console"]["results"]
+    assert (True, 2, "console_rx_overrun", None) in results, log
+    assert re.search(r"# console_rx_overrun: 256 bytes kept, [1-9]\d* dropped", log), log
+    assert re.search(r"^\[[ .0-9]+\] ttyAMA0: 1 input overrun\(s\)$", log, re.M), log
     assert "# console_rx_line: read line 'ping'" in log, log
-    assert ktap["subtests"]["console"]["results"][-1] == (True, 3, "console_rx_line", None), log
+    assert results[-1] == (True, 4, "console_rx_line", None), log
 
 
 def test_traps_and_sched_suites_pass(all_log):
@@ -174,7 +181,7 @@ def test_traps_and_sched_suites_pass(all_log):
                        "traps_svc_from_kernel_pt_regs", "traps_uaccess_fixup"],
              "sched": ["sched_yield_alternates", "sched_timeout_wakes_on_time",
                        "sched_wait_queue_wakes", "sched_kernel_preemption",
-                       "sched_stack_end_magic"]}
+                       "sched_preempted_printk_line_whole", "sched_stack_end_magic"]}
     for suite, names in cases.items():
         sub = ktap["subtests"][suite]
         assert [r[2] for r in sub["results"]] == names, sub
@@ -182,15 +189,32 @@ def test_traps_and_sched_suites_pass(all_log):
     assert re.search(r"# sched_yield_alternates: order (AB){5}\n", all_log), all_log
 
 
+def test_asid_suite_passes(all_log):
+    """The ASID allocator: 255 per generation, one TLB flush per rollover,
+    and the mm running at the rollover keeps its ASID."""
+    sub = parse_ktap(all_log)["subtests"]["asid"]
+    assert [r[2] for r in sub["results"]] == [
+        "asid_given_at_first_switch", "asid_generation_hands_out_255",
+        "asid_rollover_keeps_running_mm"], sub
+    assert all(r[0] for r in sub["results"]), sub
+    assert "# asid_generation_hands_out_255: 255 ASIDs in one generation\n" in all_log
+
+
 def test_kernel_preemption():
     """CONFIG_PREEMPT=y: two kernel threads that never yield both run, so
-    __irq_svc preempted kernel code; and the normal boot still works."""
+    __irq_svc preempted kernel code; a printk preempted halfway still
+    prints its line whole, in the log and on the console (the fuzzer found
+    lines split there); and the normal boot still works."""
     zimage = os.path.join(tern.build("preempt", ["PREEMPT=y"]), "zImage")
     log = tern.boot(zimage, append="console=ttyAMA0 ktest=sched")
     tern.assert_clean(log)
     sub = parse_ktap(log)["subtests"]["sched"]
-    case = [r for r in sub["results"] if r[2] == "sched_kernel_preemption"]
-    assert case and case[0][0] and not case[0][3], sub
+    for name in ["sched_kernel_preemption", "sched_preempted_printk_line_whole"]:
+        case = [r for r in sub["results"] if r[2] == name]
+        assert case and case[0][0] and not case[0][3], sub
+    whole = re.findall(r"^\[ *\d+\.\d{6}\] ktest: try \d\d, \d+ counts before a tick: \.{64}$",
+                       log, re.M)
+    assert len(whole) == 24, log
     boot_log = tern.boot(zimage)
     tern.assert_clean(boot_log)
     assert "init: all programs done" in boot_log

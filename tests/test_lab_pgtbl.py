@@ -1,8 +1,8 @@
 """Lab pgtbl (docs/labs/pgtbl.md): ptdump_user() (arch/arm/mm/dump.c),
 handle_access_flag_fault() and sys_pgaccess() (mm/memory.c).
 
-The unit suite "pgtbl" (arch/arm/mm/dump-test.c) maps four pages into an
-address space of its own, prints where each went ("# pgtbl_dump: page va
+The unit suite "pgtbl" (arch/arm/mm/dump-test.c) faults four read/write
+data pages into an address space of its own, prints where each went ("# pgtbl_dump: page va
 ... pa ..."), then calls ptdump_user(); the dump must list exactly those
 tables and pages, each descriptor consistent with its decoding. Then
 user/t_pgaccess, as init, touches pages and asks pgaccess() which.
@@ -57,8 +57,8 @@ def test_dump_lists_the_pages(dump):
         index, desc, va, page = int(m[1]), int(m[2], 16), int(m[3], 16), int(m[4], 16)
         assert va == section + (index << 12), line
         assert page == desc & ~0xfff and desc & 2, line
-        assert m[5] == "user rw x young", line		# AP[0]=AF and AP[1] set, no XN/APX
-        assert desc & 0x231 == 0x030, line
+        assert m[5] == "user rw xn young", line		# AP[0]=AF, AP[1], XN set, no APX
+        assert desc & 0x231 == 0x031, line
         found[va] = page
     assert found == pages, "\n".join(lines)
 

@@ -54,7 +54,7 @@ def driver():
 
 
 @pytest.mark.parametrize("mode", ["table", "random", "truncate", "linux",
-                                  "string", "div64"])
+                                  "string", "div64", "strtol"])
 def test_host(driver, mode):
     out = run([driver, mode])
     assert f"{mode}: " in out and " 0 failures" in out, out

@@ -10,7 +10,8 @@
 #     make run      (installs the packages, builds, boots, powers off)
 #     make test
 #
-# It then prints what each command printed (apt-get's per-package lines
+# FRESH_GOALS="test run" runs them the other way round: each of the two
+# must work as the very first command. It then prints what each command printed (apt-get's per-package lines
 # folded into a count) and its exit code, and exits non-zero if either
 # failed. Full logs: $(O)/test-fresh/make-run.log, make-test.log.
 # Takes minutes; needs root (or sudo) and Debian's mirror.
@@ -45,8 +46,11 @@ trap cleanup EXIT INT TERM
 echo "test-fresh: Debian 12 minbase + make git sudo in $root (mmdebstrap)"
 mmdebstrap --quiet --variant=minbase --include=make,git,sudo bookworm "$root" "$mirror"
 
-# What every real machine has: a name for localhost and a resolver.
-printf '127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n' > "$root/etc/hosts"
+# What every real machine has: names for localhost and for itself (the
+# chroot shares the host's name; sudo looks it up), and a resolver.
+printf '127.0.0.1\tlocalhost\n127.0.1.1\t%s\n::1\tlocalhost ip6-localhost ip6-loopback\n' \
+	"$(uname -n)" > "$root/etc/hosts"
+uname -n > "$root/etc/hostname"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 chroot "$root" useradd --create-home --shell /bin/bash student
 echo 'student ALL=(ALL) NOPASSWD:ALL' > "$root/etc/sudoers.d/student"
@@ -73,8 +77,9 @@ run() {
 	echo "==================== exit code of '$2': $rc ===================="
 	[ "$rc" = 0 ] || status=1
 }
-run make-run "make run"
-run make-test "make test"
+for goal in ${FRESH_GOALS:-run test}; do
+	run "make-$goal" "make $goal"
+done
 
 echo
 if [ $status = 0 ]; then

@@ -20,8 +20,8 @@
  *   r10 = end of everything this image uses (image + DTB + stack + heap)
  */
 #include <asm/assembler.h>
+#include <asm/memory.h>		/* TEXT_OFFSET: the kernel at RAM + 32 KiB; FDT_FIXED_SIZE */
 
-#define TEXT_OFFSET	0x8000		/* kernel at RAM base + 32 KiB */
 #define STACK_SIZE	0x2000		/* decompressor stack */
 #define MALLOC_SIZE	0x10000		/* decompressor heap (inflate tables) */
 
@@ -91,14 +91,20 @@ restart:
 	 * A DTB cat'ed to the zImage starts at _edata. If there is one it
 	 * wins over r2, and our image grows to include it, so that neither
 	 * the relocation nor the stack below can step on it.
+	 * A totalsize larger than the kernel can map (FDT_FIXED_SIZE) is
+	 * not a DTB we can use: then r2 stays, and the image grows by the
+	 * 8-byte header only, so that decompress_kernel() finds it after a
+	 * relocation too and says why it was ignored.
 	 */
 	ldr	lr, [r6, #0]		@ lr = first word after the image
 	ldr	r1, =0xedfe0dd0		@ 0xd00dfeed read as a little-endian word
 	cmp	lr, r1
 	bne	dtb_check_done
-	mov	r8, r6			@ r8 = the appended DTB
 	ldr	r5, [r6, #4]		@ r5 = totalsize, big-endian
 	rev	r5, r5
+	cmp	r5, #FDT_FIXED_SIZE
+	movls	r8, r6			@ it fits: r8 = the appended DTB
+	movhi	r5, #8			@ too large: keep r8, keep the header
 	add	r5, r5, #7
 	bic	r5, r5, #7		@ r5 = DTB size rounded up to 8
 	add	r6, r6, r5		@ r6 = end of image + DTB

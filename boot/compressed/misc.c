@@ -8,14 +8,16 @@
  * is used at its physical address, as Linux's DEBUG_LL does before the
  * kernel has mapped anything.
  */
+#include <linux/fdt.h>
 #include <linux/types.h>
+#include <asm/memory.h>
 #include "misc.h"
 
 #define UART01x_DR	0x00	/* data register */
 #define UART01x_FR	0x18	/* flag register */
 #define UART01x_FR_TXFF	(1 << 5)	/* transmit FIFO full */
 
-extern u8 input_data[], input_data_end[];
+extern u8 input_data[], input_data_end[], _edata[];
 
 unsigned long free_mem_ptr;
 unsigned long free_mem_end_ptr;
@@ -71,6 +73,13 @@ static void putdec(u32 v)
 	/* LAB decompress END */
 }
 
+static void puthex(u32 v)
+{
+	putstr("0x");
+	for (int shift = 28; shift >= 0; shift -= 4)
+		putc("0123456789abcdef"[(v >> shift) & 0xf]);
+}
+
 /* A bump allocator over the malloc area head.S set aside after the stack. */
 void *malloc(size_t size)
 {
@@ -114,10 +123,29 @@ static u32 be32(const void *p)
  */
 static void check_dtb_clear(unsigned long output, unsigned long size, unsigned long dtb)
 {
-	if (!dtb || be32((void *)dtb) != 0xd00dfeed)
+	if (!dtb || be32((void *)dtb) != FDT_MAGIC)
 		return;
 	if (dtb < output + size && output < dtb + be32((u8 *)dtb + 4))
 		error("kernel would overwrite the DTB");
+}
+
+/*
+ * head.S leaves an appended DTB whose totalsize is larger than the kernel
+ * can map (FDT_FIXED_SIZE) out of r8: say so. Linux's decompressor would
+ * trust the totalsize and its kernel would then reject the DTB, falling
+ * back to what the boot loader passed; Tern falls back here already (r2's
+ * DTB, if any), so the system still boots.
+ */
+static void check_appended_dtb(unsigned long dtb)
+{
+	if (!IS_ENABLED(CONFIG_ARM_APPENDED_DTB) || be32(_edata) != FDT_MAGIC ||
+	    dtb == (unsigned long)_edata)
+		return;
+	putstr("appended DTB: totalsize ");
+	puthex(be32(_edata + 4));
+	putstr(" is too large (the kernel maps at most ");
+	puthex(FDT_FIXED_SIZE);
+	putstr(" bytes): ignoring it\n");
 }
 
 /*
@@ -141,6 +169,7 @@ void decompress_kernel(unsigned long output_start, unsigned long free_mem_ptr_p,
 
 	free_mem_ptr = free_mem_ptr_p;
 	free_mem_end_ptr = free_mem_ptr_end_p;
+	check_appended_dtb(dtb);
 	check_dtb_clear(output_start, kernel_size, dtb);
 
 	if (IS_ENABLED(CONFIG_DEBUG_UNCOMPRESS))

@@ -31,5 +31,7 @@ __printf(3, 4) int snprintf(char *buf, size_t size, const char *fmt, ...);
 /* The same, but return the number of characters actually put in buf. */
 __printf(3, 0) int vscnprintf(char *buf, size_t size, const char *fmt, va_list args);
 __printf(3, 4) int scnprintf(char *buf, size_t size, const char *fmt, ...);
+unsigned long simple_strtoul(const char *cp, char **endp, unsigned int base);
+long simple_strtol(const char *cp, char **endp, unsigned int base);
 
 #endif /* _LINUX_KERNEL_H */

@@ -5,6 +5,8 @@
 
 #include <linux/kernel.h>
 
+extern int panic_timeout;	/* panic=N: seconds to restart; 0: halt */
+
 __printf(1, 2) void panic(const char *fmt, ...) __attribute__((noreturn));
 
 #endif

@@ -14,6 +14,7 @@
 #ifndef _LINUX_UACCESS_H
 #define _LINUX_UACCESS_H
 
+#include <linux/errno.h>
 #include <linux/types.h>
 #include <asm/memory.h>
 
@@ -38,6 +39,23 @@ static inline unsigned long copy_from_user(void *to, const void __user *from, un
 static inline unsigned long copy_to_user(void __user *to, const void *from, unsigned long n)
 {
 	return access_ok(to, n) ? __copy_to_user(to, from, n) : n;
+}
+
+/*
+ * Read or write kernel memory that may not be there (Linux: mm/maccess.c):
+ * 0, or -EFAULT if the access faulted. paging_init() probes RAM with them.
+ */
+unsigned long __copy_from_kernel_nofault(void *dst, const void *src, size_t size);
+unsigned long __copy_to_kernel_nofault(void *dst, const void *src, size_t size);
+
+static inline long copy_from_kernel_nofault(void *dst, const void *src, size_t size)
+{
+	return __copy_from_kernel_nofault(dst, src, size) ? -EFAULT : 0;
+}
+
+static inline long copy_to_kernel_nofault(void *dst, const void *src, size_t size)
+{
+	return __copy_to_kernel_nofault(dst, src, size) ? -EFAULT : 0;
 }
 
 /* Copy a NUL-terminated string; its length, or -EFAULT / -ENAMETOOLONG. */

@@ -292,7 +292,7 @@ struct task_struct *find_task_by_pid(int pid)
 /* Linux: sched_init(). The running code becomes the idle task, pid 0. */
 void sched_init(void)
 {
-	set_current(&init_task);
+	/* current is init_task already: head.S's __mmap_switched set it. */
 	*end_of_stack(&init_task) = STACK_END_MAGIC;
 	list_add(&init_task.tasks, &task_list);
 }

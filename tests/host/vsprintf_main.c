@@ -512,6 +512,35 @@ static void mode_div64(void)
 	}
 }
 
+/*
+ * simple_strtol/simple_strtoul against the host's strtol/strtoul, value
+ * and end pointer, on inputs both define alike: no blanks, no overflow.
+ */
+static void mode_strtol(void)
+{
+	static const char *const in[] = {
+		"0", "-1", "5", "-5", "42abc", "0x1f", "0X1F ", "0x", "-0x10", "017",
+		"2147483647", "-2147483648", "4294967295", "", "x", "-", "12 34", "ff",
+	};
+	static const unsigned int bases[] = { 0, 10, 16 };
+
+	for (unsigned int i = 0; i < sizeof(in) / sizeof(in[0]); i++) {
+		for (unsigned int b = 0; b < 3; b++) {
+			char *end, *hend;
+			long v = simple_strtol(in[i], &end, bases[b]);
+			long hv = strtol(in[i], &hend, bases[b]);
+			/* C's base 0 reads "017" as octal; Linux's simple_ reads 10. */
+			if (bases[b] == 0 && in[i][0] == '0' && in[i][1] >= '0' && in[i][1] <= '9')
+				hv = strtol(in[i], &hend, 10);
+			checks++;
+			if (v != hv || end != hend)
+				string_fail("simple_strtol(\"%s\", %u) = %ld end +%d, host %ld end +%d\n",
+					    in[i], bases[b], v, (int)(end - in[i]), hv,
+					    (int)(hend - in[i]));
+		}
+	}
+}
+
 int main(int argc, char **argv)
 {
 	const char *mode = argc > 1 ? argv[1] : "";
@@ -530,8 +559,11 @@ int main(int argc, char **argv)
 		string_compare_search();
 	} else if (!strcmp(mode, "div64"))
 		mode_div64();
+	else if (!strcmp(mode, "strtol"))
+		mode_strtol();
 	else {
-		fprintf(stderr, "usage: %s table|random|truncate|linux|string|div64\n", argv[0]);
+		fprintf(stderr, "usage: %s table|random|truncate|linux|string|div64|strtol\n",
+			argv[0]);
 		return 2;
 	}
 	printf("%s: %lu checks, %lu failures\n", mode, checks, failures);

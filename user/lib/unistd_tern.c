@@ -119,6 +119,11 @@ void exit_group(int status)
 		syscall1(__NR_exit_group, status);
 }
 
+int sysinfo(struct sysinfo *info)
+{
+	return __syscall_ret(syscall1(__NR_sysinfo, (long)info));
+}
+
 int running_on_tern(void)
 {
 	struct utsname u;

@@ -5,9 +5,10 @@
  * newlib declares fork, execve, kill, nanosleep... but an embedded newlib
  * implements none of them; unistd_tern.c does, with the Linux ARM EABI
  * system calls.  This header adds what newlib lacks: wait4, uname,
- * reboot, exit_group and Linux's wait-status encoding.  Corresponds to
- * the user-space view of Linux's include/uapi/linux/{utsname,reboot}.h
- * and the status macros of include/uapi/linux/wait.h / glibc waitstatus.h.
+ * reboot, exit_group, sysinfo and Linux's wait-status encoding.
+ * Corresponds to the user-space view of Linux's
+ * include/uapi/linux/{utsname,reboot}.h and the status macros of
+ * include/uapi/linux/wait.h / glibc waitstatus.h.
  */
 #ifndef TERN_USER_UNISTD_TERN_H
 #define TERN_USER_UNISTD_TERN_H
@@ -76,6 +77,8 @@ int reboot(int cmd);		/* glibc's form: the magics are added */
 pid_t getppid(void);
 int kill(pid_t pid, int sig);
 void exit_group(int status) __attribute__((noreturn));
+struct sysinfo;			/* <linux/sysinfo.h> */
+int sysinfo(struct sysinfo *info);
 
 /* running_on_tern - uname says "Tern" (not Linux under qemu-arm). */
 int running_on_tern(void);

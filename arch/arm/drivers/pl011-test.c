@@ -4,8 +4,9 @@
  * receive interrupt and console_read(). Linux: none (serial drivers are
  * tested from user space); the style is KUnit's.
  *
- * console_rx_line needs someone to type: tests/test_ktest.py sends a line
- * while the kernel boots. Without input the case is skipped.
+ * console_rx_overrun and console_rx_line need someone to type:
+ * tests/test_ktest.py sends a line, then more bytes than the ring holds,
+ * while the kernel boots. Without input these cases are skipped.
  */
 #include <linux/console.h>
 #include <linux/fdt.h>
@@ -24,6 +25,27 @@ static void console_irq_from_dt(struct ktest *t)
 
 	KTEST_EXPECT_EQ(t, irq_of_parse_and_map(fdt, node, 0), 33);
 	KTEST_EXPECT_EQ(t, irq_of_parse_and_map(fdt, node, 1), -1);	/* it has one */
+}
+
+/*
+ * Nobody has read yet, so once the ring is full the rest of the input is
+ * dropped, counted and reported ("ttyAMA0: N input overrun(s)"); the ring
+ * keeps the first CONSOLE_RX_RING_SIZE bytes.
+ */
+static void console_rx_overrun(struct ktest *t)
+{
+	unsigned long flags = local_irq_save();
+	unsigned long deadline = jiffies + CONSOLE_RX_WAIT;
+
+	while (!console_rx_dropped && time_before(jiffies, deadline))
+		ktest_idle();
+	local_irq_restore(flags);
+	if (!console_rx_dropped) {
+		ktest_skip(t, "no more console input than the ring holds");
+		return;
+	}
+	ktest_info(t, "%lu bytes kept, %lu dropped", console_rx_count, console_rx_dropped);
+	KTEST_EXPECT_EQ(t, console_rx_count, CONSOLE_RX_RING_SIZE);
 }
 
 static void console_read_nothing(struct ktest *t)
@@ -64,6 +86,7 @@ static void console_rx_line(struct ktest *t)
 
 static const struct ktest_case console_cases[] = {
 	KTEST_CASE(console_irq_from_dt),
+	KTEST_CASE(console_rx_overrun),	/* before anything reads */
 	KTEST_CASE(console_read_nothing),
 	KTEST_CASE(console_rx_line),
 	{}

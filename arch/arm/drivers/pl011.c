@@ -13,11 +13,15 @@
  * the DTB and unmasks the receive and receive-timeout interrupts; the
  * handler drains the receive FIFO into a 256-byte ring that
  * console_read() empties without blocking (Linux: pl011_int ->
- * pl011_fifo_to_tty -> the tty flip buffer).
+ * pl011_fifo_to_tty -> the tty flip buffer). When the ring is full the
+ * driver stops receiving while someone reads (the bytes wait in the UART:
+ * Linux's throttle), and drops and counts them when nobody does.
+ * docs/exceptions.md section 6 follows a byte from the wire to read().
  */
 #include <linux/console.h>
 #include <linux/fdt.h>
 #include <linux/irq.h>
+#include <linux/jiffies.h>
 #include <linux/printk.h>
 #include <asm/io.h>
 #include <asm/memory.h>
@@ -78,58 +82,104 @@ void pl011_init(void __iomem *base)
 
 /* --- receiving ------------------------------------------------------------ */
 
-#define RX_RING_SIZE	256	/* a power of two: indexes wrap by masking */
+#define RX_HOLD		HZ	/* a reader this recent makes us hold input */
 
 /*
- * head and tail count bytes ever put in and taken out; the interrupt
- * handler only moves head, console_read() only moves tail.
+ * head and tail count bytes ever put in and taken out: pl011_fifo_to_ring()
+ * moves head (from the interrupt, or from console_read() while throttled),
+ * console_read() moves tail. Every access is made with IRQs off.
  */
 static struct {
-	char buf[RX_RING_SIZE];
+	char buf[CONSOLE_RX_RING_SIZE];
 	unsigned int head, tail;
-	unsigned long dropped;	/* ring full, or a byte with an error flag */
+	bool throttled;			/* ring full: RX masked, bytes left in the FIFO */
+	unsigned long hold_until;	/* jiffies: hold, not drop, input until then */
+	unsigned long overrun_quiet;	/* jiffies: no overrun message until then */
+	unsigned long num_overrun;	/* bytes dropped since the last message */
 } rx_ring;
 
 unsigned long console_rx_count;
+unsigned long console_rx_dropped;
 void (*console_rx_notify)(void);
 
-static void pl011_rx_push(char c)
+static bool rx_ring_full(void)
 {
-	if (rx_ring.head - rx_ring.tail == RX_RING_SIZE) {
-		rx_ring.dropped++;
-		return;
-	}
-	rx_ring.buf[rx_ring.head++ % RX_RING_SIZE] = c;
-	console_rx_count++;
+	return rx_ring.head - rx_ring.tail == CONSOLE_RX_RING_SIZE;
 }
 
-/* Move the receive FIFO into the ring (Linux: pl011_fifo_to_tty). */
+/*
+ * Count a lost byte; say so at most once a second (Linux:
+ * n_tty_receive_overrun, "ttyAMA0: N input overrun(s)").
+ */
+static void pl011_rx_overrun(void)
+{
+	console_rx_dropped++;
+	rx_ring.num_overrun++;
+	if (time_after_eq(jiffies, rx_ring.overrun_quiet)) {
+		pr_warn("ttyAMA0: %lu input overrun(s)\n", rx_ring.num_overrun);
+		rx_ring.overrun_quiet = jiffies + HZ;
+		rx_ring.num_overrun = 0;
+	}
+}
+
+/* Stop and restart receiving: mask and unmask the receive interrupts. */
+static void pl011_throttle_rx(void)
+{
+	rx_ring.throttled = true;
+	writel_relaxed(0, uart_base + UART011_IMSC);
+}
+
+static void pl011_unthrottle_rx(void)
+{
+	rx_ring.throttled = false;
+	writel_relaxed(UART011_RXIM | UART011_RTIM, uart_base + UART011_IMSC);
+}
+
+/*
+ * Move the receive FIFO into the ring (Linux: pl011_fifo_to_tty) until
+ * the FIFO is empty or the ring is full. A full ring with bytes still in
+ * the FIFO: if someone has read within RX_HOLD, stop receiving and leave
+ * them there (the reader empties the FIFO itself, console_read()); else
+ * nobody reads, and they are dropped. Returns the bytes taken out.
+ */
 static unsigned int pl011_fifo_to_ring(void)
 {
 	unsigned int received = 0;
 
 	while (!(readl_relaxed(uart_base + UART01x_FR) & UART01x_FR_RXFE)) {
-		u32 ch = readl_relaxed(uart_base + UART01x_DR);
+		u32 ch;
 
-		if (ch & UART011_DR_ERR)
-			rx_ring.dropped++;
-		else
-			pl011_rx_push(ch & 0xff);
+		if (rx_ring_full() && time_before(jiffies, rx_ring.hold_until)) {
+			pl011_throttle_rx();
+			break;
+		}
+		ch = readl_relaxed(uart_base + UART01x_DR);
 		received++;
+		if ((ch & UART011_DR_ERR) || rx_ring_full()) {
+			pl011_rx_overrun();
+			continue;
+		}
+		rx_ring.buf[rx_ring.head++ % CONSOLE_RX_RING_SIZE] = ch & 0xff;
+		console_rx_count++;
 	}
 	return received;
 }
 
+/*
+ * The receive interrupt. Clear it first, then empty the FIFO: QEMU raises
+ * RX only when its FIFO count goes from 0 to 1 (the trigger level; its
+ * pl011 has no receive timeout), so a byte that arrives during the drain
+ * must find the interrupt already cleared, or it is never raised again.
+ */
 static irqreturn_t pl011_int(int irq, void *dev_id)
 {
 	(void)irq;
 	(void)dev_id;
 	if (!(readl_relaxed(uart_base + UART011_MIS) & (UART011_RXIM | UART011_RTIM)))
 		return IRQ_NONE;
-	/* RXIM clears itself once the FIFO is empty; the timeout does not. */
+	writel_relaxed(UART011_RXIM | UART011_RTIM, uart_base + UART011_ICR);
 	if (pl011_fifo_to_ring() && console_rx_notify)
 		console_rx_notify();
-	writel_relaxed(UART011_RXIM | UART011_RTIM, uart_base + UART011_ICR);
 	return IRQ_HANDLED;
 }
 
@@ -139,7 +189,14 @@ int console_read(char *buf, size_t len)
 	size_t n = 0;
 
 	while (n < len && rx_ring.tail != rx_ring.head)
-		buf[n++] = rx_ring.buf[rx_ring.tail++ % RX_RING_SIZE];
+		buf[n++] = rx_ring.buf[rx_ring.tail++ % CONSOLE_RX_RING_SIZE];
+	rx_ring.hold_until = jiffies + RX_HOLD;
+	/* Throttled: refill the ring from the FIFO; room left, unmask. */
+	if (rx_ring.throttled) {
+		pl011_fifo_to_ring();
+		if (!rx_ring_full())
+			pl011_unthrottle_rx();
+	}
 	local_irq_restore(flags);
 	return n;
 }
@@ -159,6 +216,8 @@ void console_init(void)
 		pr_warn("console: no receive interrupt for the pl011: input disabled\n");
 		return;
 	}
+	/* Nobody has read: drop what the ring cannot hold, and say so. */
+	rx_ring.hold_until = rx_ring.overrun_quiet = jiffies;
 	/*
 	 * Keep what arrived before, then read DR once more even if empty:
 	 * QEMU 7.2 stops passing input on after pl011_init()'s FIFO flush
@@ -166,6 +225,6 @@ void console_init(void)
 	 */
 	pl011_fifo_to_ring();
 	(void)readl_relaxed(uart_base + UART01x_DR);
-	writel(UART011_RXIM | UART011_RTIM, uart_base + UART011_IMSC);
+	pl011_unthrottle_rx();
 	pr_info("console: pl011 receiving on irq %d\n", irq);
 }

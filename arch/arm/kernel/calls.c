@@ -30,11 +30,16 @@
 	X(brk, sys_brk)					\
 	X(getppid, sys_getppid)				\
 	X(reboot, sys_reboot)				\
+	X(munmap, sys_munmap)				\
 	X(wait4, sys_wait4)				\
 	X(sysinfo, sys_sysinfo)				\
 	X(uname, sys_newuname)				\
+	X(mprotect, sys_mprotect)			\
 	X(sched_yield, sys_sched_yield)			\
 	X(nanosleep, sys_nanosleep)			\
+	X(mmap2, sys_mmap2)				\
+	X(mincore, sys_mincore)				\
+	X(madvise, sys_madvise)				\
 	X(exit_group, sys_exit_group)			\
 	X(clock_gettime, sys_clock_gettime)		\
 	X(trace, sys_trace)				\

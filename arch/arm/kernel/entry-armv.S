@@ -190,6 +190,7 @@ ENDPROC(__irq_usr)
 __dabt_svc:
 	svc_entry
 	dabt_helper				@ may change regs->ARM_pc (a fixup)
+	disable_irq				@ a page fault may have enabled them
 	ldr	r5, [sp, #S_PSR]		@ r5 = cpsr to return with
 	svc_exit r5
 ENDPROC(__dabt_svc)
@@ -252,6 +253,131 @@ __pabt_invalid:
 	inv_entry 2
 __und_invalid:
 	inv_entry 3
+
+/* ---- the early vectors --------------------------------------------------- */
+
+/*
+ * __early_vectors: where VBAR points from __mmap_switched until
+ * early_trap_init() installs the vector page. Without them an exception
+ * at boot (a DTB that claims RAM the machine does not have, a NULL
+ * pointer in setup_arch) would go to whatever VBAR the boot loader left,
+ * usually unmapped: a silent loop of prefetch aborts. Linux on arm32 has
+ * no such table (an exception that early hangs there too); arm64 sets
+ * VBAR_EL1 first thing in __primary_switched, as we do here.
+ *
+ * They call the same C handlers as the real vectors, so an early fault
+ * prints the usual oops and "Kernel panic", and the exception table
+ * works (paging_init() probes RAM with it). No stack can be trusted yet,
+ * so each exception builds its pt_regs on __early_stack, in ABT mode.
+ * IRQs and FIQs stay masked until after early_trap_init(), and reset
+ * never comes through VBAR: these slots report a bad mode.
+ */
+	.align	5				@ VBAR ignores bits 4:0
+ENTRY(__early_vectors)
+	b	__early_bad			@ reset
+	b	__early_und
+	b	__early_svc
+	b	__early_pabt
+	b	__early_dabt
+	b	__early_bad			@ not used
+	b	__early_bad			@ IRQ
+	b	__early_bad			@ FIQ
+ENDPROC(__early_vectors)
+
+/*
+ * early_entry: save the interrupted state as struct pt_regs.
+ *   in:  any exception mode, lr = resume pc + \correction, spsr = its cpsr
+ *   out: ABT mode, sp = regs on __early_stack
+ * srsdb stores this mode's lr and spsr on ABT mode's stack: they become
+ * regs->ARM_pc and regs->ARM_cpsr, the two words under the stack top.
+ */
+	.macro	early_entry, correction=0
+	.if	\correction
+	sub	lr, lr, #\correction		@ lr = where to resume
+	.endif
+	srsdb	sp!, #ABT_MODE			@ regs->ARM_pc, regs->ARM_cpsr
+	cps	#ABT_MODE
+	bl	__early_save_regs
+	.endm
+
+/*
+ * __early_save_regs: in ABT mode, sp -> {pc, cpsr} just pushed, r0-r12
+ * still the interrupted code's; out: sp = regs, all 17 words filled.
+ * sp and lr are banked: visit the interrupted mode to read them. That
+ * mode is never USR: no user task exists before early_trap_init().
+ */
+__early_save_regs:
+	sub	sp, sp, #S_PC			@ sp = regs
+	stmia	sp, {r0 - r12}			@ regs->r0 .. r12
+	ldr	r0, [sp, #S_PSR]		@ r0 = interrupted cpsr
+	and	r0, r0, #MODE_MASK
+	orr	r0, r0, #PSR_I_BIT | PSR_F_BIT	@ r0 = its mode, interrupts off
+	mrs	r1, cpsr			@ r1 = this cpsr (ABT mode)
+	msr	cpsr_c, r0			@ in the interrupted mode:
+	mov	r2, sp				@   r2 = its sp
+	mov	r3, lr				@   r3 = its lr
+	msr	cpsr_c, r1			@ back in ABT mode
+	add	r0, sp, #S_SP
+	stmia	r0, {r2, r3}			@ regs->ARM_sp, regs->ARM_lr
+	mov	pc, lr
+ENDPROC(__early_save_regs)
+
+/* Data abort: lr_abt = faulting instruction + 8. */
+__early_dabt:
+	early_entry 8
+	dabt_helper				@ a fixup may change regs->ARM_pc
+	b	__early_exit
+ENDPROC(__early_dabt)
+
+/* Prefetch abort: lr_abt = faulting instruction + 4. */
+__early_pabt:
+	early_entry 4
+	pabt_helper
+	b	__early_exit
+ENDPROC(__early_pabt)
+
+/* Undefined instruction: do_undefinstr() steps back to it itself. */
+__early_und:
+	early_entry
+	mov	r0, sp
+	bl	do_undefinstr
+	b	__early_exit
+ENDPROC(__early_und)
+
+/* svc in the kernel: lr_svc = the instruction after it, where we go on. */
+__early_svc:
+	early_entry
+	mov	r0, sp
+	bl	do_svc_kernel
+	b	__early_exit
+ENDPROC(__early_svc)
+
+__early_bad:
+	early_entry 4
+	mov	r0, sp
+	mov	r1, #0				@ reason 0: "interrupt"
+	bl	bad_mode			@ prints and panics
+ENDPROC(__early_bad)
+
+/* A handler returned: reload r0-r12, then rfe loads pc and cpsr. */
+__early_exit:
+	ldmia	sp, {r0 - r12}
+	add	sp, sp, #S_PC			@ sp = &regs->ARM_pc
+	rfeia	sp!				@ pc = regs->ARM_pc, cpsr = regs->ARM_cpsr
+ENDPROC(__early_exit)
+
+/*
+ * The early stack: 4 KiB, room for the handlers' C (printk, die).
+ * head.S points sp_abt 4 bytes under its end, so that the first pt_regs
+ * frame is 8-byte aligned for C and its 18th word (ARM_ORIG_r0, unused
+ * here) is the stack's last word.
+ */
+	.bss
+	.align	3
+	.space	4096
+	.globl	__early_stack_end
+__early_stack_end:
+	.text
 
 ENTRY(ret_from_exception)
 	get_current tsk

@@ -21,8 +21,10 @@
  *   MMU is on (a virtual address).
  */
 #include <asm/assembler.h>
+#include <asm/current.h>
 #include <asm/memory.h>
 #include <asm/pgtable.h>
+#include <asm/ptrace.h>
 
 	.arm
 	.section ".head.text", "ax"
@@ -111,6 +113,7 @@ __enable_mmu:
 	orr	r0, r0, #(1 << 11)	@ Z: branch prediction
 	orr	r0, r0, #(1 << 12)	@ I: instruction cache
 	bic	r0, r0, #(1 << 1)	@ A: unaligned accesses allowed
+	bic	r0, r0, #(1 << 13)	@ V: vectors at VBAR (the early ones)
 	b	__turn_mmu_on
 ENDPROC(__enable_mmu)
 
@@ -129,9 +132,18 @@ ENDPROC(__turn_mmu_on)
 /*
  * __mmap_switched: running at virtual addresses now.
  *   r8 = PHYS_OFFSET, r9 = DTB physical address
+ * First the early vectors (entry-armv.S), so that from here on any
+ * exception is reported, not a silent hang: VBAR = __early_vectors, and
+ * ABT mode's sp = the top of __early_stack, where they save pt_regs.
  */
 	.text
 __mmap_switched:
+	ldr	r0, =__early_vectors
+	mcr	p15, 0, r0, c12, c0, 0	@ VBAR = __early_vectors
+	cps	#ABT_MODE
+	ldr	sp, =__early_stack_end - 4	@ sp_abt: see __early_stack_end
+	cps	#SVC_MODE
+	isb
 	ldr	r0, =__bss_start
 	ldr	r1, =__bss_stop
 	mov	r2, #0
@@ -143,6 +155,8 @@ __mmap_switched:
 	ldr	r0, =swapper_pg_dir_phys
 	str	r4, [r0]
 	ldr	sp, =init_stack + THREAD_SIZE	@ the init task's kernel stack
+	ldr	r0, =init_task
+	set_current r0			@ current = init_task, for an early oops
 	mov	fp, #0			@ end of the frame-pointer chain
 	mov	r0, r9
 	b	start_kernel		@ start_kernel(dtb_phys), never returns

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * arch/arm/kernel/psci.c - power off through PSCI (Linux:
+ * arch/arm/kernel/psci.c - power off and restart through PSCI (Linux:
  * drivers/firmware/psci/psci.c). The firmware (here QEMU itself) is
  * called with hvc #0, or smc #0 when the DTB's /psci node says so.
  */
@@ -10,6 +10,7 @@
 #include <asm/psci.h>
 
 #define PSCI_0_2_FN_SYSTEM_OFF	0x84000008
+#define PSCI_0_2_FN_SYSTEM_RESET	0x84000009
 
 static bool psci_use_smc;
 
@@ -31,11 +32,23 @@ static void __attribute__((noinline)) psci_call(u32 fn)
 		asm volatile(".arch_extension virt\n\thvc #0" : "+r"(r0) : : "memory");
 }
 
+/* psci_sys_poweroff/psci_sys_reset: the firmware does not come back. */
+static void __attribute__((noreturn)) psci_system_call(u32 fn, const char *what)
+{
+	psci_call(fn);
+	pr_emerg("reboot: PSCI %s returned; halting\n", what);
+	for (;;)
+		asm volatile("wfi");
+}
+
 void machine_power_off(void)
 {
 	pr_notice("reboot: Power down\n");
-	psci_call(PSCI_0_2_FN_SYSTEM_OFF);
-	pr_emerg("reboot: PSCI SYSTEM_OFF returned; halting\n");
-	for (;;)
-		asm volatile("wfi");
+	psci_system_call(PSCI_0_2_FN_SYSTEM_OFF, "SYSTEM_OFF");
+}
+
+void machine_restart(void)
+{
+	pr_emerg("reboot: Restarting system\n");
+	psci_system_call(PSCI_0_2_FN_SYSTEM_RESET, "SYSTEM_RESET");
 }

@@ -41,13 +41,25 @@ static const void *setup_machine_fdt(unsigned long dtb_phys)
 	return fdt;
 }
 
-/* Linux: early_init_dt_scan_chosen(). */
+/*
+ * Linux: early_init_dt_scan_chosen(). A command line longer than the
+ * buffer keeps its whole parameters only, and says so in the words of
+ * Linux's EFI stub (Linux's own FDT code cuts it silently).
+ */
 static void early_init_dt_scan_chosen(const void *fdt)
 {
 	int node = fdt_path_offset(fdt, "/chosen");
 	const char *args = node < 0 ? NULL : fdt_getprop_string(fdt, node, "bootargs");
+	size_t len, keep = sizeof(boot_command_line) - 1;
 
-	strlcpy(boot_command_line, args ? args : "", sizeof(boot_command_line));
+	len = strlcpy(boot_command_line, args ? args : "", sizeof(boot_command_line));
+	if (len <= keep)
+		return;
+	while (keep && args[keep] != ' ')	/* back to the end of a parameter */
+		keep--;
+	boot_command_line[keep] = 0;
+	pr_warn("Command line is too long: truncated to %zu bytes (bootargs has %zu, COMMAND_LINE_SIZE is %d)\n",
+		keep, len, COMMAND_LINE_SIZE);
 }
 
 /* Linux: early_init_dt_scan_memory(). */
@@ -88,6 +100,7 @@ void setup_arch(unsigned long dtb_phys)
 	const void *fdt = setup_machine_fdt(dtb_phys);
 
 	early_init_dt_scan_chosen(fdt);
+	parse_early_param();
 	early_init_dt_scan_memory(fdt);
 	paging_init(&memory_bank);
 	setup_console(fdt);

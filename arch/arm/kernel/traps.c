@@ -12,6 +12,7 @@
 #include <asm/cacheflush.h>
 #include <asm/memory.h>
 #include <asm/pgtable.h>
+#include <asm/tlbflush.h>
 #include <asm/traps.h>
 
 void (*ktest_trap_hook)(struct pt_regs *regs, int kind);
@@ -44,7 +45,7 @@ static void map_vectors_page(void)
 	clean_dcache_area(vectors_pte, sizeof(vectors_pte));
 	pgd[va >> SECTION_SHIFT] = __pa(vectors_pte) | PMD_TYPE_TABLE_DESC;
 	clean_dcache_area(&pgd[va >> SECTION_SHIFT], 4);
-	asm volatile("dsb\n\tmcr p15, 0, %0, c8, c7, 0\n\tdsb\n\tisb" : : "r"(0) : "memory");
+	local_flush_tlb_all();
 }
 
 /*
@@ -191,6 +192,7 @@ void die(const char *str, struct pt_regs *regs, int err)
 {
 	struct task_struct *tsk = current;
 
+	bust_spinlocks(1);
 	printk("Internal error: %s: %x [#%d] ARM\n", str, err, ++die_counter);
 	printk("CPU: 0 PID: %d Comm: %s Tainted: G    D   Tern\n",
 	       tsk ? tsk->pid : 0, tsk ? tsk->comm : "swapper");

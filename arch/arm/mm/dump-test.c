@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * arch/arm/mm/dump-test.c - ktest suite "pgtbl": ptdump_user() on an
- * address space of the test's own. The case prints what it mapped where
+ * address space of the test's own, with a read/write VMA over each page
+ * faulted in for writing (as mm/mmap-test.c does). The case prints what
+ * it mapped where
  * ("# pgtbl_dump: page va ... pa ...") and then the dump; the check is
  * the host's (tests/test_lab_pgtbl.py), which compares the two.
  * Run with ktest=pgtbl.
  */
 #include <linux/ktest.h>
+#include <linux/mm.h>
 #include <linux/sched/mm.h>
 #include <asm/memory.h>
 
@@ -21,9 +24,12 @@ static void pgtbl_dump(struct ktest *t)
 		ktest_skip(t, "out of memory");
 		return;
 	}
-	ktest_info(t, "pgd 0x%08lx asid %u", __pa(mm->pgd), mm->asid);
+	ktest_info(t, "pgd 0x%08lx asid %u", __pa(mm->pgd), ASID(mm));
 	for (unsigned int i = 0; i < ARRAY_SIZE(va); i++) {
-		void *page = map_user_page(mm, va[i]);
+		void *page = NULL;
+
+		if (mmap_region(mm, va[i], PAGE_SIZE, VM_READ | VM_WRITE) == va[i])
+			page = get_user_page_remote(mm, va[i]);
 
 		KTEST_EXPECT_TRUE(t, page != NULL);
 		ktest_info(t, "page va 0x%08lx pa 0x%08lx", va[i], __pa(page));

@@ -29,25 +29,26 @@ static __maybe_unused void ptdump_pte(unsigned long section, unsigned int i, u32
 void ptdump_user(struct mm_struct *mm)
 {
 	/* LAB pgtbl BEGIN
-	 * Print "pgd <physical address of mm->pgd> asid <mm->asid>", then, for
+	 * Print "pgd <physical address of mm->pgd> asid <ASID(mm)>", then, for
 	 * each of the USER_PTRS first-level entries that is a page table
 	 * (PMD_TYPE_MASK bits == PMD_TYPE_TABLE), the line
 	 * " pgd[i] <entry> va <i MiB> table <its physical address>" followed
 	 * by a ptdump_pte() line for each small page of that table (entries
-	 * with PTE_TYPE_SMALL). A table is 1 KiB at the entry's bits 31:10:
-	 * read it through __va(). Formats: the top of this file.
+	 * with PTE_TYPE_SMALL). A table is PTE_HWTABLE_SIZE (1 KiB) at the
+	 * entry's bits 31:10: read it through __va(). Formats: the top of
+	 * this file.
 	 * STUB:
 	 *	(void)mm;
 	 */
-	printk("pgd 0x%08lx asid %u\n", __pa(mm->pgd), mm->asid);
+	printk("pgd 0x%08lx asid %u\n", __pa(mm->pgd), ASID(mm));
 	for (unsigned int i = 0; i < USER_PTRS; i++) {
 		u32 pmd = mm->pgd[i];
-		const u32 *table = __va(pmd & ~0x3ffUL);
+		const u32 *table = __va(pmd & ~(PTE_HWTABLE_SIZE - 1UL));
 
 		if ((pmd & PMD_TYPE_MASK) != PMD_TYPE_TABLE)
 			continue;
 		printk(" pgd[%u] 0x%08x va 0x%08x table 0x%08x\n", i, pmd,
-		       i << SECTION_SHIFT, pmd & ~0x3ffU);
+		       i << SECTION_SHIFT, pmd & ~(PTE_HWTABLE_SIZE - 1U));
 		for (unsigned int j = 0; j < PTRS_PER_PTE; j++)
 			if (table[j] & PTE_TYPE_SMALL)
 				ptdump_pte(i << SECTION_SHIFT, j, table[j]);

@@ -8,7 +8,8 @@
  *    stack, sp & ~(THREAD_SIZE - 1) would find it (older Linux/ARM);
  *  - from a CPU register: Tern keeps the task_struct pointer in TPIDRPRW
  *    (CP15 c13, c0, 4), a register only privileged code can read or
- *    write. __switch_to writes it ("set_current"); reading it is one
+ *    write. head.S sets it to init_task before C runs, __switch_to
+ *    writes it on every switch ("set_current"); reading it is one
  *    instruction and works on any stack, even mid-switch.
  */
 #ifndef __ASM_CURRENT_H

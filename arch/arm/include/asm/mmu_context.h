@@ -9,12 +9,23 @@
 
 #include <linux/mm_types.h>
 
-struct task_struct;
+/* A new mm has no ASID: it gets one the first time it is switched to. */
+static inline void init_new_context(struct mm_struct *mm)
+{
+	mm->context.id = 0;
+}
 
-int init_new_context(struct mm_struct *mm);	/* give mm an ASID */
-void destroy_context(struct mm_struct *mm);	/* take it back, flush its TLB entries */
-void switch_mm(struct mm_struct *prev, struct mm_struct *next);
-void cpu_switch_mm(unsigned long pgd_phys, unsigned int asid);
-void mm_context_init(void);			/* init_mm: swapper_pg_dir, ASID 0 */
+void check_and_switch_context(struct mm_struct *mm);	/* an ASID if needed, then switch */
+void mm_context_init(void);			/* init_mm: swapper_pg_dir */
+
+/*
+ * Nothing to do for the same mm: a kernel thread, or a thread of the
+ * same process. (Linux also tracks the CPUs an mm ran on, mm_cpumask.)
+ */
+static inline void switch_mm(struct mm_struct *prev, struct mm_struct *next)
+{
+	if (prev != next)
+		check_and_switch_context(next);
+}
 
 #endif

@@ -6,6 +6,21 @@
  * A first-level table has 4096 entries, one per MiB of virtual address.
  * Tern maps the kernel with 1 MiB sections; user pages use second-level
  * tables of 256 small (4 KiB) pages.
+ *
+ * SCTLR.AFE = 1 (arch/arm/mm/mmu.c: enable_access_flag), so AP0 is a
+ * page's access flag (PTE_EXT_AF), not a permission bit: 0 makes the
+ * next access fault (an access flag fault), and the kernel sets it again
+ * (handle_access_flag_fault). Every page is mapped with it set; pgaccess()
+ * clears it to learn which pages a process touches. The permissions are
+ * AP[2:1] = APX:AP1, and XN:
+ *
+ *   APX AP1   kernel  user
+ *    0   1     RW      RW     writable
+ *    1   1     RO      RO     read-only, or copy-on-write
+ *    1   0     RO      none   PROT_NONE: kept, but out of reach
+ *
+ * A readable page is also executable unless XN is set. User pages are
+ * not global (nG): their TLB entries carry the ASID.
  */
 #ifndef __ASM_PGTABLE_H
 #define __ASM_PGTABLE_H
@@ -17,7 +32,7 @@
 #define PMD_SECT_BUFFERABLE	(1 << 2)
 #define PMD_SECT_CACHEABLE	(1 << 3)
 #define PMD_SECT_XN		(1 << 4)
-#define PMD_SECT_AP_WRITE	(1 << 10)	/* AP[0]: AP=01 kernel RW, user none */
+#define PMD_SECT_AP_WRITE	(1 << 10)	/* AP[0]: kernel RW, user none; the AF under AFE */
 #define PMD_SECT_AP_READ	(1 << 11)	/* AP[1] */
 #define PMD_SECT_TEX(x)		((x) << 12)
 #define PMD_SECT_APX		(1 << 15)
@@ -38,22 +53,67 @@
 #define PGD_SIZE		(PTRS_PER_PGD * 4)
 #define USER_PTRS		(TASK_SIZE >> SECTION_SHIFT)	/* first-level entries for user space */
 
-/*
- * Second-level (small page) descriptors: bit 1 set, the page's physical
- * address in bits 31:12. With SCTLR.AFE = 1 (paging_init() sets it) AP[0]
- * is the access flag: 0 makes the next access fault (access flag fault)
- * and the kernel sets it (handle_access_flag_fault()); AP[2:1] then
- * give the permissions (01: read/write at any privilege).
- */
-#define PTRS_PER_PTE		256
-#define PTE_TYPE_SMALL		(1 << 1)
-#define PTE_EXT_XN		(1 << 0)	/* never execute */
-#define PTE_EXT_AF		(1 << 4)	/* AP[0]: the access flag */
-#define PTE_EXT_AP1		(1 << 5)	/* AP[1]: user access */
-#define PTE_EXT_APX		(1 << 9)	/* AP[2]: read-only */
-#define PTE_EXT_NG		(1 << 11)	/* not global: tagged with the ASID */
-
 /* SCTLR.AFE: AP[0] is an access flag (ARM ARM B3.7.3). */
 #define CR_AFE			(1 << 29)
+
+/* Second-level (small page) descriptors. */
+#define PTE_TYPE_SMALL		(1 << 1)	/* bit 0 is XN: present = bit 1 */
+#define PTE_EXT_XN		(1 << 0)
+#define PTE_BUFFERABLE		(1 << 2)
+#define PTE_CACHEABLE		(1 << 3)
+#define PTE_EXT_AF		(1 << 4)	/* AP[0]: the access flag */
+#define PTE_EXT_AP1		(1 << 5)
+#define PTE_EXT_TEX(x)		((x) << 6)
+#define PTE_EXT_APX		(1 << 9)
+#define PTE_EXT_NG		(1 << 11)
+#define PTE_EXT_AP_MASK		(PTE_EXT_APX | PTE_EXT_AP1)
+
+#define PTRS_PER_PTE		256
+#define PTE_HWTABLE_SIZE	(PTRS_PER_PTE * 4)	/* 1 KiB, 1 KiB aligned */
+
+/*
+ * A user page: normal memory, write-back write-allocate (TEX=001 C B),
+ * nG, young (access flag set).
+ */
+#define PTE_USER_MEM		(PTE_TYPE_SMALL | PTE_EXT_TEX(1) | PTE_CACHEABLE | \
+				 PTE_BUFFERABLE | PTE_EXT_NG | PTE_EXT_AF)
+#define PTE_AP_RW		PTE_EXT_AP1
+#define PTE_AP_RDONLY		(PTE_EXT_APX | PTE_EXT_AP1)
+#define PTE_AP_NONE		PTE_EXT_APX
+
+#ifndef __ASSEMBLY__
+#include <linux/types.h>
+
+static inline bool pte_present(u32 pte)
+{
+	return pte & PTE_TYPE_SMALL;
+}
+
+static inline bool pte_write(u32 pte)
+{
+	return (pte & PTE_EXT_AP_MASK) == PTE_AP_RW;
+}
+
+static inline u32 pte_mkwrite(u32 pte)
+{
+	return (pte & ~PTE_EXT_AP_MASK) | PTE_AP_RW;
+}
+
+/* Writable becomes read-only; read-only and PROT_NONE stay as they are. */
+static inline u32 pte_wrprotect(u32 pte)
+{
+	return pte_write(pte) ? (pte & ~PTE_EXT_AP_MASK) | PTE_AP_RDONLY : pte;
+}
+
+/* The physical address of the page a present entry maps. */
+static inline unsigned long pte_phys(u32 pte)
+{
+	return pte & ~0xfffUL;
+}
+
+/* arch/arm/mm/pgd.c: a process's first-level table (Linux: asm/pgalloc.h). */
+u32 *pgd_alloc(void);
+void pgd_free(u32 *pgd);
+#endif
 
 #endif /* __ASM_PGTABLE_H */

@@ -5,5 +5,6 @@
 
 void psci_dt_init(const void *fdt);
 void machine_power_off(void) __attribute__((noreturn));
+void machine_restart(void) __attribute__((noreturn));
 
 #endif

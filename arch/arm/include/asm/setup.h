@@ -22,6 +22,7 @@ extern unsigned long initial_boot_params_phys;
 extern struct membank memory_bank;
 
 void setup_arch(unsigned long dtb_phys);
-void paging_init(const struct membank *bank);
+void parse_early_param(void);	/* kernel/main.c */
+void paging_init(struct membank *bank);
 
 #endif

@@ -19,12 +19,17 @@
 #define __NR_kill		37
 #define __NR_brk		45
 #define __NR_getppid		64
+#define __NR_munmap		91
 #define __NR_reboot		88
 #define __NR_wait4		114
 #define __NR_sysinfo		116
 #define __NR_uname		122
+#define __NR_mprotect		125
 #define __NR_sched_yield	158
 #define __NR_nanosleep		162
+#define __NR_mmap2		192
+#define __NR_mincore		219
+#define __NR_madvise		220
 #define __NR_exit_group		248
 #define __NR_clock_gettime	263
 
