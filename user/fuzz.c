@@ -411,6 +411,8 @@ static const struct call_desc descs[] = {
 	{ __NR_sched_yield,	{ ANY } },
 	{ __NR_nanosleep,	{ TIMESPEC, PTR } },
 	{ __NR_clock_gettime,	{ ANY, PTR } },
+	{ __NR_trace,		{ LEN, PTR } },
+	{ __NR_pgaccess,	{ PTR, ANY, PTR } },
 	/* NR_OFTEN ends here */
 	{ __NR_munmap,		{ ADDR, LEN } },
 	{ __NR_mprotect,	{ ADDR, LEN } },
@@ -430,7 +432,7 @@ static const struct call_desc descs[] = {
 	{ __NR_pidfd_send_signal, { FD, SIG, PTR } },
 };
 #define NR_DESCS	(sizeof(descs) / sizeof(descs[0]))
-#define NR_OFTEN	17	/* Tern's calls: descs[0 .. NR_OFTEN - 1] */
+#define NR_OFTEN	19	/* Tern's calls: descs[0 .. NR_OFTEN - 1] */
 
 static const struct call_desc *describe(unsigned long nr)
 {
@@ -501,6 +503,9 @@ static bool user_range(unsigned long buf, unsigned long len)
  *	count becomes 0 unless the buffer is outside user space (-EFAULT
  *	before either happens);
  *   reboot: never with the right first magic number, or it powers off;
+ *   trace (Tern's own, for the course labs): the length becomes 0 (no
+ *	call traced) unless the mask is outside user space (-EFAULT): the
+ *	calls it traced would be printed over the run's report;
  *   kill and its family: signal 0 instead when a pid is up to the
  *	batch's own (init, which is the fuzzer's parent process, kthreadd,
  *	the batch process itself) or names a group (pid <= 0): the batch
@@ -517,6 +522,8 @@ static void neutralise(const struct fuzz_proc *p, unsigned long nr,
 		a[2] = 0;
 	if (nr == __NR_reboot && a[0] == LINUX_REBOOT_MAGIC1)
 		a[0] ^= 1;
+	if (nr == __NR_trace && a[1] < TASK_SIZE)
+		a[0] = 0;
 	for (int i = 0; d && i < 6; i++) {
 		if (d->arg[i] == SIG)
 			sig = i;
