@@ -73,13 +73,17 @@ def test_nanosleep_wakes_on_time(utest_log):
 
 def test_processes_limited_by_memory_only(utest_log):
     """More processes than the 255 ASIDs: t_procs's fork bomb stops only
-    when fewer pages are left than one more process needs, with ENOMEM."""
+    when memory is all but gone, with ENOMEM: less than two processes'
+    worth of pages left. (Not less than one: a fork needs 4 contiguous
+    pages for its first-level table and 2 for its stack, and the last
+    free pages may be scattered. Across -m sizes, main's kernel ended
+    with 2 to 10 free at 8 pages a process.)"""
     m = re.search(r"^# (\d+) processes and t_procs, then fork failed: errno (\d+), "
                   r"(\d+) pages free\n# (\d+) pages per process$", utest_log, re.M)
     assert m, utest_log
     procs, errno, free, per_process = map(int, m.groups())
     assert procs > 1000 and errno == 12, m.group(0)
-    assert free < per_process, m.group(0)
+    assert free < 2 * per_process, m.group(0)
 
 
 def test_fork_cycles_across_asid_rollovers(utest_log):
