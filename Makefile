@@ -80,8 +80,11 @@ KERNEL_OBJS := \
 	arch/arm/kernel/traps-test.o \
 	arch/arm/kernel/process.o \
 	arch/arm/kernel/calls.o \
+	arch/arm/kernel/syscall_names.o \
 	arch/arm/kernel/setup.o \
 	arch/arm/kernel/psci.o \
+	arch/arm/vfp/vfpmodule.o \
+	arch/arm/vfp/vfphw.o \
 	arch/arm/lib/uaccess.o \
 	arch/arm/mm/mmu.o \
 	arch/arm/mm/fault.o \

@@ -242,6 +242,7 @@ static void begin_new_exec(struct linux_binprm *bprm)
 	if (old)
 		mmput(old);
 	strlcpy(tsk->comm, base, sizeof(tsk->comm));
+	flush_thread();
 	start_thread(task_pt_regs(tsk), bprm->entry, bprm->sp);
 }
 

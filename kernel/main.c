@@ -19,6 +19,7 @@
 #include <asm/psci.h>
 #include <asm/setup.h>
 #include <asm/traps.h>
+#include <asm/vfp.h>
 #include <generated/compile.h>
 
 const char linux_banner[] =
@@ -175,6 +176,7 @@ void start_kernel(unsigned long dtb_phys)
 	pr_notice("Kernel command line: %s\n", boot_command_line);
 	sched_init();
 	early_trap_init();
+	vfp_init();
 	init_IRQ();
 	time_init();
 	console_init();

@@ -7,6 +7,7 @@
  * Every pointer from user space goes through copy_{to,from}_user, so a
  * bad one gets -EFAULT and never an oops.
  */
+#include <linux/bitops.h>
 #include <linux/console.h>
 #include <linux/errno.h>
 #include <linux/gfp.h>
@@ -16,17 +17,39 @@
 #include <linux/printk.h>
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
+#include <linux/spinlock.h>
 #include <linux/string.h>
 #include <linux/timekeeping.h>
 #include <linux/uaccess.h>
 #include <linux/wait.h>
 #include <linux/syscalls.h>
 #include <asm/psci.h>
+#include <asm/syscall.h>
 #include <generated/compile.h>
 #include <uapi/linux/sysinfo.h>
 
+/*
+ * Every number without a system call. Linux returns -ENOSYS silently;
+ * Tern also says once per number which program asked for what, so that a
+ * student running a new program sees what it needs:
+ *   sys_ni_syscall: pid 7 (ls) called unknown syscall 397 (statx)
+ * Numbers beyond the table share one report.
+ */
 long sys_ni_syscall(void)
 {
+	static unsigned long reported[BITS_TO_LONGS(NR_syscalls + 1)];
+	static DEFINE_SPINLOCK(lock);
+	unsigned int nr = syscall_get_nr(task_pt_regs(current));
+	const char *name = syscall_name(nr);
+	unsigned long flags;
+	bool seen;
+
+	spin_lock_irqsave(&lock, flags);
+	seen = __test_and_set_bit(nr < NR_syscalls ? nr : NR_syscalls, reported);
+	spin_unlock_irqrestore(&lock, flags);
+	if (!seen)
+		printk("sys_ni_syscall: pid %d (%s) called unknown syscall %u (%s)\n",
+		       current->pid, current->comm, nr, name ? name : "not in Linux either");
 	return -ENOSYS;
 }
 

@@ -116,6 +116,8 @@ void force_sig_fault(int sig);
 
 /* arch/arm/kernel/process.c + entry-armv.S */
 int copy_thread(struct task_struct *p, const struct kernel_clone_args *args);
+void flush_thread(void);
+void exit_thread(struct task_struct *tsk);
 struct pt_regs;
 void start_thread(struct pt_regs *regs, unsigned long pc, unsigned long sp);
 struct task_struct *__switch_to(struct task_struct *prev, struct task_struct *next);

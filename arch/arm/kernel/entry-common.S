@@ -94,12 +94,22 @@ ENTRY(vector_swi)
 	zero_fp
 	enable_irq				@ syscalls run with interrupts on
 	get_current tsk				@ r9 = current
-	ldr	tbl, =sys_call_table		@ r8 = the table; r7 = syscall number (EABI)
 	stmdb	sp!, {r4, r5}			@ 5th and 6th arguments on the stack
-	cmp	scno, #NR_syscalls		@ in range?
 	adr	lr, ret_fast_syscall		@ every sys_*() returns there
+	/* fall through */
+/*
+ * invoke_syscall: r7 = the number, r0-r3 and [sp] = the arguments,
+ * lr = where the call returns, sp = pt_regs - S_OFF.
+ */
+invoke_syscall:
+	ldr	tbl, =sys_call_table		@ r8 = the table; r7 = syscall number (EABI)
+	cmp	scno, #NR_syscalls		@ in range?
 	ldrlo	pc, [tbl, scno, lsl #2]		@ sys_call_table[scno](r0 .. r5)
-	b	sys_ni_syscall			@ out of range: -ENOSYS
+	cmp	scno, #__ARM_NR_BASE		@ above the table: ARM-private?
+	addhs	r1, sp, #S_OFF			@ r1 = regs
+	movhs	r0, scno			@ r0 = the number
+	bhs	arm_syscall			@ arm_syscall(no, regs): set_tls, cacheflush
+	b	sys_ni_syscall			@ in between: -ENOSYS
 ENDPROC(vector_swi)
 	.ltorg
 

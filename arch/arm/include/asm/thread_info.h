@@ -9,6 +9,7 @@
 #define __ASM_THREAD_INFO_H
 
 #include <asm/memory.h>
+#include <asm/vfp.h>
 
 /* pt_regs sit at the top of the kernel stack, 8 bytes below its end. */
 #define THREAD_START_SP		(THREAD_SIZE - 8)
@@ -46,6 +47,8 @@ struct thread_info {
 	unsigned long flags;		/* low level flags (TIF_*) */
 	int preempt_count;		/* 0 => preemptable, >0 => not */
 	struct cpu_context_save cpu_context;	/* cpu context */
+	unsigned long tp_value[2];	/* TLS registers: TPIDRURO, TPIDRURW (asm/tls.h) */
+	union vfp_state vfpstate;	/* VFP registers while not in the unit (arch/arm/vfp/) */
 };
 
 #endif

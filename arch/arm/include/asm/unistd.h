@@ -28,6 +28,23 @@
 #define __NR_exit_group		248
 #define __NR_clock_gettime	263
 
-#define NR_syscalls		400	/* size of sys_call_table */
+/*
+ * Size of sys_call_table: Linux 6.1's last call is 450; as Linux's
+ * calls.S, rounded up to a multiple of 4, so that "cmp r7, #NR_syscalls"
+ * in vector_swi has an immediate that an ARM instruction can encode.
+ */
+#define NR_syscalls		452
+
+/*
+ * The ARM-private calls, far above the table (Linux: uapi/asm/unistd.h).
+ * vector_swi sends every number from __ARM_NR_BASE up to arm_syscall().
+ */
+#define __ARM_NR_BASE		0x0f0000
+#define __ARM_NR_breakpoint	(__ARM_NR_BASE + 1)
+#define __ARM_NR_cacheflush	(__ARM_NR_BASE + 2)
+#define __ARM_NR_usr26		(__ARM_NR_BASE + 3)
+#define __ARM_NR_usr32		(__ARM_NR_BASE + 4)
+#define __ARM_NR_set_tls	(__ARM_NR_BASE + 5)
+#define __ARM_NR_get_tls	(__ARM_NR_BASE + 6)
 
 #endif
