@@ -101,6 +101,7 @@ KERNEL_OBJS := \
 	kernel/signal.o \
 	kernel/exec.o \
 	kernel/sys.o \
+	kernel/random.o \
 	kernel/kallsyms.o \
 	kernel/initramfs.o \
 	kernel/initramfs_data.o \

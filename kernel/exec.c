@@ -18,12 +18,14 @@
 #include <linux/initramfs.h>
 #include <linux/interrupt.h>
 #include <linux/printk.h>
+#include <linux/random.h>
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
 #include <linux/string.h>
 #include <linux/uaccess.h>
 #include <linux/syscalls.h>
 #include <asm/cacheflush.h>
+#include <asm/hwcap.h>
 #include <asm/mmu_context.h>
 #include <asm/ptrace.h>
 
@@ -39,6 +41,7 @@ struct linux_binprm {
 	char *strings;			/* argv then envp strings, NUL-separated */
 	unsigned int strings_len;
 	int argc, envc;
+	unsigned int execfn;		/* the file name's offset in strings (AT_EXECFN) */
 	struct mm_struct *mm;		/* the new address space */
 	unsigned long entry, phdr, phnum, sp;
 };
@@ -131,27 +134,68 @@ static int load_segments(struct linux_binprm *bprm)
 	return 0;
 }
 
+/* ---- the new program's stack: strings, auxiliary vector, argv, envp ---- */
+
+#define ELF_PLATFORM	"v7l"		/* ARMv7, little-endian (Linux: elf_platform) */
+#define CLOCKS_PER_SEC	100		/* USER_HZ: the unit of times() and clock_t */
+
+/* Linux: STACK_ALLOC(): take len bytes below *p. */
+static unsigned long stack_alloc(unsigned long *p, size_t len)
+{
+	*p -= len;
+	return *p;
+}
+
 /*
- * Linux: create_elf_tables(). From STACK_TOP down: the strings, then
- * (8-byte aligned) argc, argv[], NULL, envp[], NULL, auxv pairs, AT_NULL.
+ * Linux: create_elf_tables(). From STACK_TOP down:
+ *   the strings: argv's, envp's, then the file name (bprm->strings)
+ *   "v7l" for AT_PLATFORM, 16 random bytes for AT_RANDOM
+ *   16-byte aligned: argc, argv[], NULL, envp[], NULL, the auxv pairs
+ * The auxv entries are Linux's, in Linux's order. No AT_SYSINFO_EHDR:
+ * Tern has no vDSO, so glibc makes real system calls for the time.
  */
 static int setup_stack(struct linux_binprm *bprm)
 {
 	struct mm_struct *mm = bprm->mm;
-	unsigned long strings = STACK_TOP - ((bprm->strings_len + 3) & ~3UL);
-	unsigned long auxv[] = { AT_PHDR, bprm->phdr, AT_PHENT, sizeof(struct elf32_phdr),
-				 AT_PHNUM, bprm->phnum, AT_PAGESZ, PAGE_SIZE,
-				 AT_ENTRY, bprm->entry, AT_NULL, 0 };
-	unsigned long words = 1 + bprm->argc + 1 + bprm->envc + 1 + ARRAY_SIZE(auxv);
-	unsigned long sp = (strings - words * 4) & ~7UL;
-	unsigned long p = sp, str = strings;
+	unsigned long p = STACK_TOP, strings, platform, random, sp;
+	u8 rand_bytes[16];
 	u32 val;
+	int err;
 
 	mm->start_stack = STACK_TOP - STACK_PAGES * PAGE_SIZE;
 	if (map_user_range(mm, mm->start_stack, STACK_TOP))
 		return -ENOMEM;
-	if (copy_to_mm(mm, strings, bprm->strings, bprm->strings_len))
-		return -EFAULT;
+	strings = stack_alloc(&p, (bprm->strings_len + 3) & ~3UL);
+	platform = stack_alloc(&p, sizeof(ELF_PLATFORM));
+	get_random_bytes(rand_bytes, sizeof(rand_bytes));
+	random = stack_alloc(&p, sizeof(rand_bytes));
+	if ((err = copy_to_mm(mm, strings, bprm->strings, bprm->strings_len)) ||
+	    (err = copy_to_mm(mm, platform, ELF_PLATFORM, sizeof(ELF_PLATFORM))) ||
+	    (err = copy_to_mm(mm, random, rand_bytes, sizeof(rand_bytes))))
+		return err;
+
+	unsigned long auxv[] = {
+		AT_HWCAP, elf_hwcap,
+		AT_PAGESZ, PAGE_SIZE,
+		AT_CLKTCK, CLOCKS_PER_SEC,
+		AT_PHDR, bprm->phdr,
+		AT_PHENT, sizeof(struct elf32_phdr),
+		AT_PHNUM, bprm->phnum,
+		AT_BASE, 0,			/* no interpreter: static programs only */
+		AT_FLAGS, 0,
+		AT_ENTRY, bprm->entry,
+		AT_UID, 0, AT_EUID, 0, AT_GID, 0, AT_EGID, 0,	/* Tern has one user: root */
+		AT_SECURE, 0,
+		AT_RANDOM, random,
+		AT_HWCAP2, elf_hwcap2,
+		AT_EXECFN, strings + bprm->execfn,
+		AT_PLATFORM, platform,
+		AT_NULL, 0,
+	};
+	unsigned long words = 1 + bprm->argc + 1 + bprm->envc + 1 + ARRAY_SIZE(auxv);
+	unsigned long str = strings;
+
+	sp = p = (p - words * 4) & ~15UL;	/* Linux: STACK_ROUND() */
 	val = bprm->argc;
 	copy_to_mm(mm, p, &val, 4);
 	p += 4;
@@ -241,6 +285,7 @@ static void begin_new_exec(struct linux_binprm *bprm)
 	local_irq_enable();
 	if (old)
 		mmput(old);
+	mm_release(tsk);
 	strlcpy(tsk->comm, base, sizeof(tsk->comm));
 	flush_thread();
 	start_thread(task_pt_regs(tsk), bprm->entry, bprm->sp);
@@ -263,6 +308,10 @@ static int do_execve(const char *filename, const char *const *argv,
 	ret = bprm.argc = copy_strings(&bprm, argv, from_user);
 	if (ret >= 0)
 		ret = bprm.envc = copy_strings(&bprm, envp, from_user);
+	if (ret >= 0) {
+		bprm.execfn = bprm.strings_len;
+		ret = copy_string(&bprm, filename, false);
+	}
 	if (ret >= 0)
 		ret = (bprm.mm = mm_alloc()) ? 0 : -ENOMEM;
 	if (!ret)

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * kernel/fork.c - creating tasks: fork(), kernel threads, and the first
- * user task. Linux: kernel/fork.c.
+ * kernel/fork.c - creating tasks: fork(), clone(), vfork(), kernel
+ * threads, and the first user task. Linux: kernel/fork.c.
  *
  *   kernel_clone() -> copy_process() -> dup_task_struct()  (task + stack)
  *                                    -> copy_mm()          (fork only)
  *                                    -> copy_thread()      (arch: registers)
  *                  -> wake_up_new_task()
+ *                  -> wait_for_vfork_done()                (vfork only)
  */
+#include <linux/completion.h>
 #include <linux/errno.h>
 #include <linux/gfp.h>
 #include <linux/interrupt.h>
@@ -76,6 +78,10 @@ static struct task_struct *copy_process(struct kernel_clone_args *args)
 	p->exit_code = 0;
 	p->pending = 0;
 	p->time_slice = 0;
+	p->set_child_tid = args->flags & CLONE_CHILD_SETTID ? args->child_tid : NULL;
+	p->clear_child_tid = args->flags & CLONE_CHILD_CLEARTID ? args->child_tid : NULL;
+	p->robust_list = NULL;
+	p->vfork_done = NULL;
 	if (args->name)
 		strlcpy(p->comm, args->name, sizeof(p->comm));
 	INIT_LIST_HEAD(&p->children);
@@ -91,15 +97,59 @@ static struct task_struct *copy_process(struct kernel_clone_args *args)
 	return p;
 }
 
+/*
+ * Linux: wait_for_vfork_done(). The parent sleeps until the child has
+ * exec'd or exited (mm_release). If a signal ends the wait first, the
+ * child must not touch the completion any more: it is on our stack.
+ */
+static void wait_for_vfork_done(struct task_struct *child, struct completion *vfork)
+{
+	if (wait_for_completion_interruptible(vfork)) {
+		unsigned long flags = local_irq_save();
+
+		child->vfork_done = NULL;
+		local_irq_restore(flags);
+	}
+}
+
+/*
+ * Linux: mm_release(). The task lets go of its address space (exec or
+ * exit): a vfork parent may go on. Linux also writes 0 at clear_child_tid
+ * and wakes a futex there, but only when other threads share the memory
+ * (pthread_join waits on it); Tern has no threads, so nobody could see it.
+ */
+void mm_release(struct task_struct *tsk)
+{
+	unsigned long flags = local_irq_save();
+
+	tsk->clear_child_tid = NULL;
+	if (tsk->vfork_done) {
+		complete(tsk->vfork_done);
+		tsk->vfork_done = NULL;
+	}
+	local_irq_restore(flags);
+}
+
 /* Linux: kernel_clone(). Returns the new pid, or -errno. */
 int kernel_clone(struct kernel_clone_args *args)
 {
 	struct task_struct *p = copy_process(args);
+	struct completion vfork;
+	int pid;
 
 	if (!p)
 		return -ENOMEM;
+	pid = p->pid;
+	if (args->flags & CLONE_PARENT_SETTID)
+		copy_to_user(args->parent_tid, &pid, sizeof(pid));	/* a bad pointer is ignored, as Linux does */
+	if (args->flags & CLONE_VFORK) {
+		init_completion(&vfork);
+		p->vfork_done = &vfork;
+	}
 	wake_up_new_task(p);
-	return p->pid;
+	if (args->flags & CLONE_VFORK)
+		wait_for_vfork_done(p, &vfork);
+	return pid;
 }
 
 /* A thread that runs fn(arg) in the kernel for ever (no address space). */
@@ -122,7 +172,62 @@ int user_mode_thread(int (*fn)(void *), void *arg, const char *name)
 
 long sys_fork(void)
 {
-	struct kernel_clone_args args = { .name = NULL };
+	struct kernel_clone_args args = { .exit_signal = SIGCHLD };
 
 	return kernel_clone(&args);
+}
+
+/*
+ * Linux: sys_vfork(), which is clone(CLONE_VFORK | CLONE_VM, SIGCHLD).
+ * The parent waits until the child execs or exits, as in Linux. Tern
+ * cannot share an address space yet (CLONE_VM), so the child gets a copy:
+ * the same for a child that only execs or _exits, as POSIX asks of it.
+ */
+long sys_vfork(void)
+{
+	struct kernel_clone_args args = { .flags = CLONE_VFORK, .exit_signal = SIGCHLD };
+
+	return kernel_clone(&args);
+}
+
+/* The clone flags Tern implements; sharing (CLONE_VM, _FILES, _THREAD...) is to come. */
+#define CLONE_SUPPORTED	(CLONE_VFORK | CLONE_SETTLS | CLONE_PARENT_SETTID | \
+			 CLONE_CHILD_CLEARTID | CLONE_CHILD_SETTID)
+
+/*
+ * Linux: sys_clone(), with ARM's argument order (CONFIG_CLONE_BACKWARDS:
+ * tls before child_tid). glibc's fork() is
+ * clone(CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID | SIGCHLD, 0, NULL, 0, &tid).
+ * The exit signal is accepted but not sent: Tern has no SIGCHLD yet.
+ */
+long sys_clone(unsigned long clone_flags, unsigned long newsp, int __user *parent_tidptr,
+	       unsigned long tls, int __user *child_tidptr)
+{
+	struct kernel_clone_args args = {
+		.flags = clone_flags & ~CSIGNAL,
+		.exit_signal = clone_flags & CSIGNAL,
+		.stack = newsp,
+		.parent_tid = parent_tidptr,
+		.child_tid = child_tidptr,
+		.tls = tls,
+	};
+	static bool reported;
+
+	if (args.exit_signal > 64)
+		return -EINVAL;
+	if (args.flags & ~CLONE_SUPPORTED) {
+		if (!reported)
+			printk("clone: pid %d (%s): flags 0x%lx not supported yet\n",
+			       current->pid, current->comm, args.flags & ~CLONE_SUPPORTED);
+		reported = true;
+		return -EINVAL;
+	}
+	return kernel_clone(&args);
+}
+
+/* Linux: sys_set_tid_address(). */
+long sys_set_tid_address(int __user *tidptr)
+{
+	current->clear_child_tid = tidptr;
+	return current->pid;
 }

@@ -16,6 +16,7 @@
 #define ENOMEM		12
 #define EFAULT		14
 #define EINVAL		22
+#define ENOTTY		25
 #define ESPIPE		29
 #define ENAMETOOLONG	36
 #define ENOSYS		38

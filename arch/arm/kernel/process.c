@@ -35,9 +35,13 @@ int copy_thread(struct task_struct *p, const struct kernel_clone_args *args)
 	} else {
 		*childregs = *task_pt_regs(current);
 		childregs->ARM_r0 = 0;
+		if (args->stack)
+			childregs->ARM_sp = args->stack;
 	}
 	ctx->pc = (unsigned long)ret_from_fork;
 	ctx->sp = (unsigned long)childregs;
+	if (args->flags & CLONE_SETTLS)
+		p->thread_info.tp_value[0] = args->tls;
 	p->thread_info.tp_value[1] = get_tpuser();
 	vfp_thread_copy(p);
 	return 0;
