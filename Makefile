@@ -324,4 +324,4 @@ bench-linux: deps
 clean:
 	rm -rf $(O)
 
--include $(KERNEL_OBJS:.o=.d) $(ZOBJS:.o=.d)
+-include $(KERNEL_OBJS:.o=.d) $(ZOBJS:.o=.d) $(O)/arch/arm/kernel/asm-offsets.d
