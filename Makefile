@@ -102,6 +102,7 @@ KERNEL_OBJS := \
 	kernel/exec.o \
 	kernel/sys.o \
 	kernel/random.o \
+	kernel/strace.o \
 	kernel/kallsyms.o \
 	kernel/initramfs.o \
 	kernel/initramfs_data.o \

@@ -21,6 +21,7 @@
 #include <linux/random.h>
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
+#include <linux/strace.h>
 #include <linux/string.h>
 #include <linux/uaccess.h>
 #include <linux/syscalls.h>
@@ -287,6 +288,7 @@ static void begin_new_exec(struct linux_binprm *bprm)
 		mmput(old);
 	mm_release(tsk);
 	strlcpy(tsk->comm, base, sizeof(tsk->comm));
+	strace_exec(tsk);
 	flush_thread();
 	start_thread(task_pt_regs(tsk), bprm->entry, bprm->sp);
 }

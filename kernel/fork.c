@@ -38,7 +38,7 @@ static struct task_struct *dup_task_struct(struct task_struct *orig)
 	*tsk = *orig;
 	tsk->stack = stack;
 	*end_of_stack(tsk) = STACK_END_MAGIC;
-	tsk->thread_info.flags = 0;
+	tsk->thread_info.flags = orig->thread_info.flags & _TIF_SYSCALL_TRACE;	/* strace -f */
 	tsk->thread_info.preempt_count = 0;
 	return tsk;
 }

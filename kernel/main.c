@@ -13,6 +13,7 @@
 #include <linux/panic.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
+#include <linux/strace.h>
 #include <linux/string.h>
 #include <asm/arch_timer.h>
 #include <asm/mmu_context.h>
@@ -145,6 +146,7 @@ static int kernel_init(void *unused)
 	if (ktest_run_cmdline(boot_command_line))
 		machine_power_off();
 	run_crashtest();
+	strace_setup(cmdline_get("strace", init, sizeof(init)));
 	if (!cmdline_get("init", init, sizeof(init))[0])
 		strlcpy(init, "/init", sizeof(init));
 	pr_info("Run %s as init process\n", init);

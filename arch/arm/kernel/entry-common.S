@@ -94,7 +94,10 @@ ENTRY(vector_swi)
 	zero_fp
 	enable_irq				@ syscalls run with interrupts on
 	get_current tsk				@ r9 = current
+	ldr	r10, [tsk, #TI_FLAGS]		@ r10 = thread flags
 	stmdb	sp!, {r4, r5}			@ 5th and 6th arguments on the stack
+	tst	r10, #_TIF_SYSCALL_WORK		@ traced (strace=)?
+	bne	__sys_trace
 	adr	lr, ret_fast_syscall		@ every sys_*() returns there
 	/* fall through */
 /*
@@ -111,6 +114,27 @@ invoke_syscall:
 	bhs	arm_syscall			@ arm_syscall(no, regs): set_tls, cacheflush
 	b	sys_ni_syscall			@ in between: -ENOSYS
 ENDPROC(vector_swi)
+
+/*
+ * __sys_trace: the same call, between syscall_trace_enter() and
+ * syscall_trace_exit() (kernel/strace.c). sp = pt_regs - S_OFF, r7 = the
+ * number; C clobbered r0-r3, so the arguments are reloaded from pt_regs.
+ */
+__sys_trace:
+	add	r0, sp, #S_OFF			@ r0 = regs
+	bl	syscall_trace_enter		@ returns the number to run
+	mov	scno, r0
+	add	r1, sp, #S_R0 + S_OFF
+	ldmia	r1, {r0 - r3}			@ r0-r3 = the first four arguments again
+	adr	lr, __sys_trace_return
+	b	invoke_syscall
+
+/* r0 = the call's result. */
+__sys_trace_return:
+	str	r0, [sp, #S_R0 + S_OFF]!	@ regs->ARM_r0 = the result; sp = regs
+	mov	r0, sp
+	bl	syscall_trace_exit		@ syscall_trace_exit(regs)
+	b	ret_slow_syscall
 	.ltorg
 
 /*

@@ -17,9 +17,12 @@
 /* Flags in thread_info->flags. Bits 0-15 are "work to do before user mode". */
 #define TIF_SIGPENDING		0	/* a signal is pending */
 #define TIF_NEED_RESCHED	1	/* rescheduling necessary */
+#define TIF_SYSCALL_TRACE	8	/* every system call goes by strace (kernel/strace.c) */
 #define _TIF_SIGPENDING		(1 << TIF_SIGPENDING)
 #define _TIF_NEED_RESCHED	(1 << TIF_NEED_RESCHED)
+#define _TIF_SYSCALL_TRACE	(1 << TIF_SYSCALL_TRACE)
 #define _TIF_WORK_MASK		(_TIF_NEED_RESCHED | _TIF_SIGPENDING)
+#define _TIF_SYSCALL_WORK	_TIF_SYSCALL_TRACE	/* vector_swi takes __sys_trace */
 
 #ifndef __ASSEMBLY__
 #include <linux/types.h>
@@ -47,6 +50,7 @@ struct thread_info {
 	unsigned long flags;		/* low level flags (TIF_*) */
 	int preempt_count;		/* 0 => preemptable, >0 => not */
 	struct cpu_context_save cpu_context;	/* cpu context */
+	int abi_syscall;		/* the call being traced (strace=) */
 	unsigned long tp_value[2];	/* TLS registers: TPIDRURO, TPIDRURW (asm/tls.h) */
 	union vfp_state vfpstate;	/* VFP registers while not in the unit (arch/arm/vfp/) */
 };
