@@ -67,7 +67,7 @@ long sys_getppid(void)
 	return current->parent->pid;
 }
 
-/* One thread per process: the thread id is the pid. */
+/* Linux: sys_gettid(). One thread per process in Tern: the tid is the pid. */
 long sys_gettid(void)
 {
 	return current->pid;
