@@ -2,7 +2,8 @@
 /*
  * user/linux/process.c - "fork" and "exec": processes. glibc's fork()
  * is clone(CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID | SIGCHLD); vfork()
- * suspends the parent until the child exits; wait statuses; execve with
+ * suspends the parent until the child exits; wait statuses; what a child
+ * inherits (TLS variables, the VFP rounding mode); execve with
  * argv and envp, what a new program does not inherit (the user TLS
  * register, the VFP rounding mode), and its errors.
  */
@@ -39,9 +40,12 @@ int t_fork(int argc, char **argv)
 
 	(void)argc, (void)argv;
 	tls_counter = 7;
+	fesetround(FE_UPWARD);		/* FPSCR, which may be in the VFP unit */
 	fflush(stdout);
 	pid = fork();
 	if (pid == 0) {
+		printf("fork: child: the rounding mode inherited: %s\n",
+		       fegetround() == FE_UPWARD ? "yes" : "no");
 		printf("fork: child: getppid() is the parent: %s\n", getppid() == parent ? "yes" : "no");
 		printf("fork: child: a new pid: %s\n", getpid() != parent ? "yes" : "no");
 		printf("fork: child: TLS variable inherited: %d\n", tls_counter);
@@ -53,6 +57,7 @@ int t_fork(int argc, char **argv)
 		printf("fork: waitpid failed\n");
 		return 1;
 	}
+	fesetround(FE_TONEAREST);
 	printf("fork: parent: the child's pid was fork's result: %s\n",
 	       WEXITSTATUS(status) == (pid & 0x7f) ? "yes" : "no");
 	printf("fork: parent: its TLS variable unchanged: %d\n", tls_counter);
