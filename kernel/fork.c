@@ -17,12 +17,14 @@
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
 #include <linux/slab.h>
+#include <linux/spinlock.h>
 #include <linux/string.h>
 #include <linux/syscalls.h>
 
 #define THREAD_ORDER	1		/* 8 KiB kernel stacks */
 
 static int next_pid = 1;
+static DEFINE_SPINLOCK(vfork_lock);	/* a child's vfork_done (Linux: task_lock) */
 
 /* A task_struct and an 8 KiB stack, with the end-of-stack magic. */
 static struct task_struct *dup_task_struct(struct task_struct *orig)
@@ -105,10 +107,11 @@ static struct task_struct *copy_process(struct kernel_clone_args *args)
 static void wait_for_vfork_done(struct task_struct *child, struct completion *vfork)
 {
 	if (wait_for_completion_interruptible(vfork)) {
-		unsigned long flags = local_irq_save();
+		unsigned long flags;
 
+		spin_lock_irqsave(&vfork_lock, flags);
 		child->vfork_done = NULL;
-		local_irq_restore(flags);
+		spin_unlock_irqrestore(&vfork_lock, flags);
 	}
 }
 
@@ -120,14 +123,15 @@ static void wait_for_vfork_done(struct task_struct *child, struct completion *vf
  */
 void mm_release(struct task_struct *tsk)
 {
-	unsigned long flags = local_irq_save();
+	unsigned long flags;
 
 	tsk->clear_child_tid = NULL;
+	spin_lock_irqsave(&vfork_lock, flags);
 	if (tsk->vfork_done) {
 		complete(tsk->vfork_done);
 		tsk->vfork_done = NULL;
 	}
-	local_irq_restore(flags);
+	spin_unlock_irqrestore(&vfork_lock, flags);
 }
 
 /* Linux: kernel_clone(). Returns the new pid, or -errno. */

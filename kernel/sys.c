@@ -148,22 +148,27 @@ long sys_setgroups(int gidsetsize, gid_t __user *grouplist)
 
 /* ---- resource limits (include/linux/resource.h) ----------------------------- */
 
-/* Linux: do_prlimit(). Read and/or set tsk's limit; a new one must have cur <= max. */
+/*
+ * Linux: do_prlimit(). Read and/or set tsk's limit; a new one must have
+ * cur <= max. prlimit64 reaches other tasks' limits: under a lock (Linux:
+ * task_lock of the group leader).
+ */
 static long do_prlimit(struct task_struct *tsk, unsigned int resource,
 		       const struct rlimit *new, struct rlimit *old)
 {
+	static DEFINE_SPINLOCK(rlimit_lock);
 	unsigned long flags;
 
 	if (resource >= RLIM_NLIMITS)
 		return -EINVAL;
 	if (new && new->rlim_cur > new->rlim_max)
 		return -EINVAL;
-	flags = local_irq_save();
+	spin_lock_irqsave(&rlimit_lock, flags);
 	if (old)
 		*old = tsk->rlim[resource];
 	if (new)
 		tsk->rlim[resource] = *new;	/* root may raise a hard limit too */
-	local_irq_restore(flags);
+	spin_unlock_irqrestore(&rlimit_lock, flags);
 	return 0;
 }
 
