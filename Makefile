@@ -6,6 +6,7 @@
 #   make test            the whole test suite (pytest)
 #   make test-fresh      make run + make test on a brand-new Debian 12 root
 #   make bench           benchmarks in instructions (bench-linux: beside Linux)
+#   make fuzz            random system calls until something breaks
 #   make debug | gdb     QEMU stopped for gdb; gdb attached (docs/debugging.md)
 #   make defconfig | menuconfig | olddefconfig
 #   make V=1             show the commands;  make O=dir  build elsewhere
@@ -51,7 +52,7 @@ AUTOCONF_MK := $(O)/include/config/auto.conf
 # runs tools/install-deps.sh first and then a second make for the build, so
 # nothing here may need Python, the cross compiler or a configuration while
 # the Makefile is read. Only the other goals read the configuration.
-ENTRY_GOALS := run test test-fresh debug gdb bench bench-linux deps clean
+ENTRY_GOALS := run test test-fresh debug gdb bench bench-linux fuzz deps clean
 ifneq ($(filter-out $(ENTRY_GOALS),$(or $(MAKECMDGOALS),all)),)
 -include $(AUTOCONF_MK)
 endif
@@ -86,11 +87,19 @@ KERNEL_OBJS := \
 	arch/arm/vfp/vfpmodule.o \
 	arch/arm/vfp/vfphw.o \
 	arch/arm/lib/uaccess.o \
+	arch/arm/lib/copy_page.o \
 	arch/arm/mm/mmu.o \
+	arch/arm/mm/pgd.o \
 	arch/arm/mm/fault.o \
 	arch/arm/mm/context.o \
 	arch/arm/mm/context-test.o \
 	mm/memory.o \
+	mm/mmap.o \
+	mm/mmap-test.o \
+	mm/mprotect.o \
+	mm/madvise.o \
+	mm/mincore.o \
+	mm/oom_kill.o \
 	mm/uaccess.o \
 	kernel/sched/core.o \
 	kernel/sched/core-test.o \
@@ -321,6 +330,19 @@ bench: deps
 	$(Q)$(PYTHON) tools/bench.py $(if $(LINUX),--linux --doc docs/performance.md)
 bench-linux: deps
 	$(Q)$(PYTHON) tools/bench.py --linux --doc docs/performance.md
+
+# make fuzz: boot with the syscall fuzzer (user/fuzz.c) as init and watch
+# the console (tools/fuzz.py, docs/fuzzing.md). CALLS=0 runs until Ctrl-C;
+# SEED=<a batch's seed> CALLS=<batch size> replays that batch; TRACE=1
+# prints each call; ICOUNT=1 runs QEMU with -icount, as the tests do.
+SEED  ?= 1
+CALLS ?= 0
+BATCH ?= 1000
+.PHONY: fuzz
+fuzz: deps
+	$(Q)$(MAKE) --no-print-directory all
+	$(Q)$(PYTHON) tools/fuzz.py --seed $(SEED) --calls $(CALLS) --batch $(BATCH) \
+		$(if $(TRACE),--trace) $(if $(ICOUNT),--icount) --mem $(MEM) $(O)/zImage
 
 clean:
 	rm -rf $(O)

@@ -165,25 +165,135 @@ static void bench_yield_switch(void)
 	    "instructions per switch (yield ping-pong between two processes)");
 }
 
-static void bench_fork_exit_wait(void)
+/* n rounds of fork + child exit + wait4: instructions per round, 0 if one failed. */
+static bench_u32 time_forks(int n)
 {
 	bench_u32 t0;
 	int status;
 
 	fflush(stdout);
 	t0 = bench_now();
-	for (int i = 0; i < N_FORK; i++) {
+	for (int i = 0; i < n; i++) {
 		long pid = sys_fork();
 
 		if (pid == 0)
 			sys_exit_group(0);
-		if (pid < 0 || sys_wait4(pid, &status) != pid) {
-			printf("bench: fork_exit_wait: failed (%ld)\n", pid);
-			return;
-		}
+		if (pid < 0 || sys_wait4(pid, &status) != pid)
+			return 0;
 	}
-	say("fork_exit_wait", (bench_now() - t0) / N_FORK,
-	    "instructions per fork + child exit + wait4");
+	return (bench_now() - t0) / n;
+}
+
+/* A figure from time_forks(), or why there is none. */
+static void say_forks(const char *name, bench_u32 value, const char *what)
+{
+	if (value)
+		say(name, value, what);
+	else
+		printf("bench: %s: fork or wait4 failed\n", name);
+}
+
+static void bench_fork_exit_wait(void)
+{
+	say_forks("fork_exit_wait", time_forks(N_FORK), "instructions per fork + child exit + wait4");
+}
+
+/* ---- virtual memory: faults, copy-on-write, mmap (docs/memory.md) ------ */
+
+#define VM_PAGE		4096
+#define N_FORK_HEAP	20	/* forks of a process with a touched heap */
+#define N_TOUCH		1024	/* pages first-touched */
+#define N_COW		256	/* pages copied on write */
+#define N_MMAP		1000	/* mmap + munmap pairs */
+#define BENCH_PROT_RW	3	/* PROT_READ | PROT_WRITE */
+#define BENCH_MAP_ANON	0x22	/* MAP_PRIVATE | MAP_ANONYMOUS */
+
+static long map_anon(unsigned long len)
+{
+	return syscall6(__NR_mmap2, 0, len, BENCH_PROT_RW, BENCH_MAP_ANON, -1, 0);
+}
+
+/* Write one byte in each of n pages at p; the instructions it took. */
+static bench_u32 touch_pages(long p, int n)
+{
+	bench_u32 t0 = bench_now();
+
+	for (int i = 0; i < n; i++)
+		((volatile char *)p)[i * VM_PAGE] = 1;
+	return bench_now() - t0;
+}
+
+/*
+ * fork + exit + wait4 of a process whose heap has mib MiB of pages it
+ * has written: the cost of sharing them (page tables, reference counts,
+ * write protection) and of the child giving them back.
+ */
+static void bench_fork_heap(int mib, const char *name)
+{
+	long heap = syscall1(__NR_brk, 0), len = (long)mib << 20;
+
+	heap = (heap + VM_PAGE - 1) & -VM_PAGE;
+	if (syscall1(__NR_brk, heap + len) != heap + len) {
+		printf("bench: %s: brk failed\n", name);
+		return;
+	}
+	touch_pages(heap, len / VM_PAGE);
+	say_forks(name, time_forks(N_FORK_HEAP),
+		  "instructions per fork + exit + wait4 with that much touched heap");
+}
+
+static void bench_fork_heap_1m(void)
+{
+	bench_fork_heap(1, "fork_heap_1m");
+}
+
+static void bench_fork_heap_4m(void)
+{
+	bench_fork_heap(4, "fork_heap_4m");
+}
+
+/* First touch of anonymous memory: the first pass faults, the second does not. */
+static void bench_first_touch(void)
+{
+	long p = map_anon(N_TOUCH * VM_PAGE);
+	bench_u32 first = touch_pages(p, N_TOUCH), again = touch_pages(p, N_TOUCH);
+
+	say("fault_first_touch", (first - again) / N_TOUCH,
+	    "instructions per first-touch page fault of anonymous memory");
+}
+
+/* A write to pages a sleeping child still shares: each is copied. */
+static void bench_cow(void)
+{
+	long p = map_anon(N_COW * VM_PAGE), pid;
+	bench_u32 copy, again;
+	int status;
+
+	touch_pages(p, N_COW);
+	fflush(stdout);
+	pid = sys_fork();
+	if (pid == 0) {
+		struct { long sec, nsec; } ts = { 1000, 0 };
+
+		syscall2(__NR_nanosleep, (long)&ts, 0);
+		sys_exit_group(0);
+	}
+	copy = touch_pages(p, N_COW);
+	again = touch_pages(p, N_COW);
+	syscall2(__NR_kill, pid, 9 /* SIGKILL */);
+	sys_wait4(pid, &status);
+	say("fault_cow", (copy - again) / N_COW,
+	    "instructions per copy-on-write fault (page shared with a child)");
+}
+
+static void bench_mmap_munmap(void)
+{
+	bench_u32 t0 = bench_now();
+
+	for (int i = 0; i < N_MMAP; i++)
+		syscall2(__NR_munmap, map_anon(VM_PAGE), VM_PAGE);
+	say("mmap_munmap", (bench_now() - t0) / N_MMAP,
+	    "instructions per mmap + munmap of one page (untouched)");
 }
 
 /* The execve chain (bench_exec.c) prints its own line. */
@@ -452,6 +562,11 @@ int main(void)
 	bench_yield_single();	/* also the threshold for yield_switch */
 	run(bench_yield_switch);
 	run(bench_fork_exit_wait);
+	run(bench_fork_heap_1m);
+	run(bench_fork_heap_4m);
+	run(bench_first_touch);
+	run(bench_cow);
+	run(bench_mmap_munmap);
 	bench_execve();
 	run(bench_tick);
 	if (on_tern)

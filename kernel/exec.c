@@ -7,8 +7,11 @@
  *   1. find the file; check its ELF header and program headers
  *   2. copy argv/envp strings into the kernel (the old address space is
  *      about to go away)
- *   3. build a new address space: PT_LOAD segments, then the stack
- *      (strings, auxv, envp[], argv[], argc, as the ELF ABI lays it out)
+ *   3. build a new address space: a VMA for each PT_LOAD segment, with
+ *      the segment's permissions, and one for the stack; write the stack's
+ *      strings, random bytes, auxv, envp[], argv[] and argc, as the ELF
+ *      ABI lays them out, which faults in its top page. Nothing else is copied or
+ *      zeroed: the pages come at their first touch (mm/memory.c)
  *   4. only now, past every possible error, drop the old address space
  *      and point pt_regs at the entry: start_thread()
  */
@@ -17,6 +20,7 @@
 #include <linux/gfp.h>
 #include <linux/initramfs.h>
 #include <linux/interrupt.h>
+#include <linux/mm.h>
 #include <linux/printk.h>
 #include <linux/random.h>
 #include <linux/sched.h>
@@ -25,13 +29,12 @@
 #include <linux/string.h>
 #include <linux/uaccess.h>
 #include <linux/syscalls.h>
-#include <asm/cacheflush.h>
 #include <asm/hwcap.h>
 #include <asm/mmu_context.h>
 #include <asm/ptrace.h>
 
 #define STACK_TOP	TASK_SIZE
-#define STACK_PAGES	8		/* 32 KiB of user stack, mapped up front */
+#define STACK_EXPAND	(128UL << 10)	/* the stack VMA's first size (Linux: setup_arg_pages) */
 #define MAX_ARG_STRLEN	PAGE_SIZE	/* all of argv + envp must fit in one page */
 #define MAX_ARGS	64
 
@@ -73,14 +76,19 @@ static int check_elf_header(struct linux_binprm *bprm)
 	return 0;
 }
 
-/* A PT_LOAD segment must lie in the file and in user space, below the stack. */
+/*
+ * A PT_LOAD segment must lie in the file and in user space, below the
+ * room of the stack and mmap, and be mappable page by page: its address
+ * and file offset equal modulo the page size (Linux: elf_map).
+ */
 static bool segment_ok(const struct linux_binprm *bprm, const struct elf32_phdr *ph)
 {
-	unsigned long limit = STACK_TOP - STACK_PAGES * PAGE_SIZE;
+	unsigned long limit = bprm->mm->mmap_base;
 
 	return ph->p_offset <= bprm->size && ph->p_filesz <= bprm->size - ph->p_offset &&
 	       ph->p_filesz <= ph->p_memsz && ph->p_vaddr >= PAGE_SIZE &&
-	       ph->p_vaddr < limit && ph->p_memsz <= limit - ph->p_vaddr;
+	       ph->p_vaddr < limit && ph->p_memsz <= limit - ph->p_vaddr &&
+	       !((ph->p_vaddr - ph->p_offset) & ~PAGE_MASK);
 }
 
 /* Copy len bytes to user address va of mm (not the current one). */
@@ -89,19 +97,56 @@ static int copy_to_mm(struct mm_struct *mm, unsigned long va, const void *src, s
 	const u8 *s = src;
 
 	while (len) {
-		u8 *dst = user_page_address(mm, va);
+		u8 *dst = get_user_page_remote(mm, va);
 		size_t chunk = PAGE_SIZE - (va & (PAGE_SIZE - 1));
 
 		if (!dst)
-			return -EFAULT;
+			return -ENOMEM;		/* the stack VMA is there: no page */
 		if (chunk > len)
 			chunk = len;
 		memcpy(dst, s, chunk);
-		flush_icache_range((unsigned long)dst, (unsigned long)dst + chunk);
 		s += chunk;
 		va += chunk;
 		len -= chunk;
 	}
+	return 0;
+}
+
+/* A new VMA [start, end) in bprm's mm; NULL if out of memory. */
+static struct vm_area_struct *new_vma(struct linux_binprm *bprm, unsigned long start,
+				      unsigned long end, unsigned long vm_flags)
+{
+	struct vm_area_struct *vma = vm_area_alloc(bprm->mm);
+
+	if (vma) {
+		vma->vm_start = start;
+		vma->vm_end = end;
+		vma->vm_flags = vm_flags;
+		vma->vm_page_prot = vm_get_page_prot(vm_flags);
+		vma_link(bprm->mm, vma);
+	}
+	return vma;
+}
+
+/*
+ * Linux: elf_map() and the bss of set_brk(). One private file mapping
+ * for the segment, with its p_flags as permissions; past p_filesz its
+ * pages read as zeros (linux/mm_types.h).
+ */
+static int map_segment(struct linux_binprm *bprm, const struct elf32_phdr *ph)
+{
+	unsigned long start = ph->p_vaddr & PAGE_MASK, end = PAGE_ALIGN(ph->p_vaddr + ph->p_memsz);
+	struct vm_area_struct *vma;
+
+	if (find_vma_intersection(bprm->mm, start, end))
+		return exec_error(bprm, "PT_LOAD segments overlap", -ENOEXEC);
+	vma = new_vma(bprm, start, end, (ph->p_flags & PF_R ? VM_READ : 0) |
+		      (ph->p_flags & PF_W ? VM_WRITE : 0) | (ph->p_flags & PF_X ? VM_EXEC : 0));
+	if (!vma)
+		return -ENOMEM;
+	vma->vm_file = bprm->data;
+	vma->vm_file_size = ph->p_offset + ph->p_filesz;
+	vma->vm_pgoff = (ph->p_offset - (ph->p_vaddr - start)) >> PAGE_SHIFT;
 	return 0;
 }
 
@@ -111,15 +156,15 @@ static int load_segments(struct linux_binprm *bprm)
 	const struct elf32_phdr *ph = (const void *)(bprm->data + eh->e_phoff);
 	unsigned long brk = 0;
 	bool entry_ok = false;
+	int err;
 
 	for (int i = 0; i < eh->e_phnum; i++, ph++) {
-		if (ph->p_type != PT_LOAD)
+		if (ph->p_type != PT_LOAD || !ph->p_memsz)
 			continue;
 		if (!segment_ok(bprm, ph))
 			return exec_error(bprm, "segment outside the file or user space", -ENOEXEC);
-		if (map_user_range(bprm->mm, ph->p_vaddr, ph->p_vaddr + ph->p_memsz) ||
-		    copy_to_mm(bprm->mm, ph->p_vaddr, bprm->data + ph->p_offset, ph->p_filesz))
-			return -ENOMEM;
+		if ((err = map_segment(bprm, ph)))
+			return err;
 		if (eh->e_phoff >= ph->p_offset && eh->e_phoff - ph->p_offset < ph->p_filesz)
 			bprm->phdr = ph->p_vaddr + (eh->e_phoff - ph->p_offset);
 		if ((eh->e_entry & ~1UL) >= ph->p_vaddr && (eh->e_entry & ~1UL) < ph->p_vaddr + ph->p_memsz)
@@ -131,7 +176,7 @@ static int load_segments(struct linux_binprm *bprm)
 		return exec_error(bprm, "entry point not in a loaded segment", -ENOEXEC);
 	bprm->entry = eh->e_entry;
 	bprm->phnum = eh->e_phnum;
-	bprm->mm->start_brk = bprm->mm->brk = (brk + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1);
+	bprm->mm->start_brk = bprm->mm->brk = PAGE_ALIGN(brk);
 	return 0;
 }
 
@@ -163,8 +208,9 @@ static int setup_stack(struct linux_binprm *bprm)
 	u32 val;
 	int err;
 
-	mm->start_stack = STACK_TOP - STACK_PAGES * PAGE_SIZE;
-	if (map_user_range(mm, mm->start_stack, STACK_TOP))
+	/* Linux: setup_arg_pages(). Grows down from here, on demand. */
+	if (!new_vma(bprm, STACK_TOP - STACK_EXPAND, STACK_TOP,
+		     VM_READ | VM_WRITE | VM_GROWSDOWN))
 		return -ENOMEM;
 	strings = stack_alloc(&p, (bprm->strings_len + 3) & ~3UL);
 	platform = stack_alloc(&p, sizeof(ELF_PLATFORM));
@@ -197,8 +243,9 @@ static int setup_stack(struct linux_binprm *bprm)
 	unsigned long str = strings;
 
 	sp = p = (p - words * 4) & ~15UL;	/* Linux: STACK_ROUND() */
+	mm->start_stack = sp;
 	val = bprm->argc;
-	copy_to_mm(mm, p, &val, 4);
+	err = copy_to_mm(mm, p, &val, 4);
 	p += 4;
 	for (int i = 0; i < bprm->argc + bprm->envc + 2; i++, p += 4) {
 		if (i == bprm->argc || i == bprm->argc + bprm->envc + 1) {
@@ -207,14 +254,14 @@ static int setup_stack(struct linux_binprm *bprm)
 			val = str;
 			str += strlen(bprm->strings + (str - strings)) + 1;
 		}
-		copy_to_mm(mm, p, &val, 4);
+		err |= copy_to_mm(mm, p, &val, 4);
 	}
 	for (unsigned int i = 0; i < ARRAY_SIZE(auxv); i++, p += 4) {
 		val = auxv[i];
-		copy_to_mm(mm, p, &val, 4);
+		err |= copy_to_mm(mm, p, &val, 4);
 	}
 	bprm->sp = sp;
-	return 0;
+	return err ? -ENOMEM : 0;
 }
 
 /* Append one string (kernel or user) to bprm->strings. */
@@ -316,6 +363,8 @@ static int do_execve(const char *filename, const char *const *argv,
 	}
 	if (ret >= 0)
 		ret = (bprm.mm = mm_alloc()) ? 0 : -ENOMEM;
+	if (!ret)
+		arch_pick_mmap_layout(bprm.mm);
 	if (!ret)
 		ret = load_segments(&bprm);
 	if (!ret)

@@ -5,14 +5,20 @@
  *
  *   kernel_clone() -> copy_process() -> dup_task_struct()  (task + stack)
  *                                    -> copy_mm()          (fork only)
+ *                                       -> dup_mm() -> dup_mmap()
  *                                    -> copy_thread()      (arch: registers)
  *                  -> wake_up_new_task()
  *                  -> wait_for_vfork_done()                (vfork only)
+ *
+ * fork copies no user page: dup_mmap copies the VMAs, and copy_page_range
+ * (mm/memory.c) the page-table entries of the ranges they cover, sharing
+ * the pages copy-on-write.
  */
 #include <linux/completion.h>
 #include <linux/errno.h>
 #include <linux/gfp.h>
 #include <linux/interrupt.h>
+#include <linux/mm.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
@@ -20,6 +26,9 @@
 #include <linux/spinlock.h>
 #include <linux/string.h>
 #include <linux/syscalls.h>
+#include <asm/mmu_context.h>
+#include <asm/pgtable.h>
+#include <asm/tlbflush.h>
 
 #define THREAD_ORDER	1		/* 8 KiB kernel stacks */
 
@@ -49,6 +58,82 @@ void free_task(struct task_struct *tsk)
 {
 	free_pages(tsk->stack, THREAD_ORDER);
 	kfree(tsk);
+}
+
+/* Linux: mm_alloc(). An empty address space; NULL if out of memory. */
+struct mm_struct *mm_alloc(void)
+{
+	struct mm_struct *mm = kzalloc(sizeof(*mm));
+
+	if (!mm)
+		return NULL;
+	mm->pgd = pgd_alloc();
+	if (!mm->pgd) {
+		kfree(mm);
+		return NULL;
+	}
+	init_new_context(mm);
+	return mm;
+}
+
+/* Linux: mmput() of the last user + exit_mmap() + mmdrop(): free everything. */
+void mmput(struct mm_struct *mm)
+{
+	exit_mmap(mm);
+	pgd_free(mm->pgd);
+	kfree(mm);
+}
+
+/*
+ * Linux: dup_mmap(). Copy oldmm's VMAs and their page-table entries. Returns how many pages parent and child now share
+ * copy-on-write, or -ENOMEM.
+ */
+static long dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
+{
+	struct vm_area_struct *mpnt, *tmp;
+	long copies = 0, n;
+
+	for (mpnt = oldmm->mmap; mpnt; mpnt = mpnt->vm_next) {
+		tmp = vm_area_dup(mpnt);
+		if (!tmp)
+			return -ENOMEM;
+		tmp->vm_mm = mm;
+		vma_link(mm, tmp);
+		n = copy_page_range(mm, mpnt);
+		if (n < 0)
+			return n;
+		copies += n;
+	}
+	return copies;
+}
+
+/*
+ * Linux: dup_mm(). The child's copy of oldmm; NULL if out of memory.
+ * A fork whose copy-on-write pages outnumber the free pages is refused:
+ * their copies could not all be made, and a process whose fault finds
+ * no page is killed. (Linux's default overcommit heuristic made this
+ * check, against free memory, until 5.2; it refuses only larger
+ * requests now, and leaves the rest to the OOM killer.)
+ */
+struct mm_struct *dup_mm(struct mm_struct *oldmm)
+{
+	struct mm_struct *mm = mm_alloc();
+	long copies;
+
+	if (!mm)
+		return NULL;
+	mm->mmap_base = oldmm->mmap_base;
+	mm->start_brk = oldmm->start_brk;
+	mm->brk = oldmm->brk;
+	mm->start_stack = oldmm->start_stack;
+	copies = dup_mmap(mm, oldmm);
+	/* Even after a failure: some of the parent's entries lost write access. */
+	local_flush_tlb_mm(oldmm);
+	if (copies < 0 || (unsigned long)copies > nr_free_pages()) {
+		mmput(mm);
+		return NULL;
+	}
+	return mm;
 }
 
 static int copy_mm(struct task_struct *p, const struct kernel_clone_args *args)
@@ -184,8 +269,9 @@ long sys_fork(void)
 /*
  * Linux: sys_vfork(), which is clone(CLONE_VFORK | CLONE_VM, SIGCHLD).
  * The parent waits until the child execs or exits, as in Linux. Tern
- * cannot share an address space yet (CLONE_VM), so the child gets a copy:
- * the same for a child that only execs or _exits, as POSIX asks of it.
+ * cannot share an address space yet (CLONE_VM), so the child gets a
+ * copy-on-write copy, as fork's: the same for a child that only execs or
+ * _exits, as POSIX asks of it.
  */
 long sys_vfork(void)
 {

@@ -30,6 +30,44 @@ const char linux_banner[] =
 u32 boot_instructions_start_kernel;
 
 /*
+ * init's argv: [0] is the program (set by kernel_init), then the words
+ * after " -- " on the command line (Linux: CONFIG_INIT_ENV_ARG_LIMIT).
+ */
+#define MAX_INIT_ARGS	32
+static const char *argv_init[MAX_INIT_ARGS + 2];
+
+/*
+ * Linux: parse_args() stops at "--", and set_init_arg() hands each word
+ * after it to init as argv[1], argv[2]... Split them off the command line
+ * in place, so that no kernel parameter is looked for among them.
+ */
+static void setup_init_args(void)
+{
+	char *p = boot_command_line;
+	int argc = 1;
+
+	while (*p && !((p == boot_command_line || p[-1] == ' ') && p[0] == '-' &&
+		       p[1] == '-' && (!p[2] || p[2] == ' ')))
+		p++;
+	if (!*p)
+		return;
+	*p = 0;					/* the kernel's parameters end here */
+	for (p += 2; *p; ) {
+		if (*p == ' ') {
+			*p++ = 0;
+			continue;
+		}
+		if (argc > MAX_INIT_ARGS) {
+			pr_warn("Too many init arguments: ignoring '%s'\n", p);
+			break;
+		}
+		argv_init[argc++] = p;
+		while (*p && *p != ' ')
+			p++;
+	}
+}
+
+/*
  * The value of "key=" on the command line, copied into buf ("" if absent).
  * Linux parses parameters with __setup() tables; Tern has a handful.
  */
@@ -139,7 +177,6 @@ static int kernel_init(void *unused)
 {
 	static const char *envp_init[] = { "HOME=/", "TERM=linux", NULL };
 	char init[64];
-	const char *argv_init[] = { init, NULL };
 	int ret;
 
 	(void)unused;
@@ -149,6 +186,7 @@ static int kernel_init(void *unused)
 	strace_setup(cmdline_get("strace", init, sizeof(init)));
 	if (!cmdline_get("init", init, sizeof(init))[0])
 		strlcpy(init, "/init", sizeof(init));
+	argv_init[0] = init;
 	pr_info("Run %s as init process\n", init);
 	ret = kernel_execve(init, argv_init, envp_init);
 	if (ret)
@@ -176,6 +214,7 @@ void start_kernel(unsigned long dtb_phys)
 	mem_init();
 	mm_context_init();
 	pr_notice("Kernel command line: %s\n", boot_command_line);
+	setup_init_args();
 	sched_init();
 	early_trap_init();
 	vfp_init();

@@ -20,6 +20,7 @@ void panic(const char *fmt, ...)
 	va_list args;
 
 	asm volatile("cpsid i" ::: "memory");	/* local_irq_disable() */
+	bust_spinlocks(1);
 	va_start(args, fmt);
 	vscnprintf(buf, sizeof(buf), fmt, args);
 	va_end(args);

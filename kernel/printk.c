@@ -14,6 +14,7 @@
 #include <linux/interrupt.h>
 #include <linux/timekeeping.h>
 #include <linux/math64.h>
+#include <linux/spinlock.h>
 
 char __log_buf[LOG_BUF_LEN];
 unsigned int log_next_idx;
@@ -43,16 +44,37 @@ static void emit_timestamp(void)
 	emit(buf, len);
 }
 
+/*
+ * One message goes into the log and out on the console under logbuf_lock
+ * with interrupts off (Linux: logbuf_lock and the console drivers, both
+ * IRQ-safe): were the task preempted halfway (CONFIG_PREEMPT), or an
+ * interrupt handler to print, another message would land in the middle
+ * of its line.
+ *
+ * While an oops is in progress the lock may belong to the code that
+ * faulted, in printk itself: then print without it rather than wait for
+ * ever (Linux: bust_spinlocks() and oops_in_progress).
+ */
+static DEFINE_SPINLOCK(logbuf_lock);
+int oops_in_progress;
+
 static int vprintk_emit(const char *fmt, va_list args, bool cont)
 {
 	char buf[512];
 	int len = vscnprintf(buf, sizeof(buf), fmt, args);
 	unsigned long flags = local_irq_save();
+	bool locked = true;
 
+	if (oops_in_progress)
+		locked = spin_trylock(&logbuf_lock);
+	else
+		spin_lock(&logbuf_lock);
 	if (!cont && !line_open)
 		emit_timestamp();
 	emit(buf, len);
 	line_open = len > 0 && buf[len - 1] != '\n';
+	if (locked)
+		spin_unlock(&logbuf_lock);
 	local_irq_restore(flags);
 	return len;
 }

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * kernel/sys.c - the small system calls: identity, resource limits,
- * console I/O, the heap, uname, reboot, yield, sysinfo, and the calls
- * glibc makes at start-up that Tern answers simply.
+ * console I/O, uname, reboot, yield, sysinfo, and the calls glibc makes
+ * at start-up that Tern answers simply.
  * Linux: kernel/sys.c, fs/read_write.c, fs/stat.c, fs/ioctl.c +
- * drivers/tty/tty_io.c (TCGETS), mm/mmap.c (brk), mm/mprotect.c,
- * kernel/reboot.c, kernel/sched/core.c (sched_yield),
+ * drivers/tty/tty_io.c (TCGETS), kernel/reboot.c,
+ * kernel/sched/core.c (sched_yield),
  * kernel/futex/syscalls.c (set_robust_list), kernel/rseq.c.
  *
  * Every pointer from user space goes through copy_{to,from}_user, so a
@@ -17,10 +17,8 @@
 #include <linux/gfp.h>
 #include <linux/interrupt.h>
 #include <linux/mm.h>
-#include <linux/mm_types.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
-#include <linux/sched/mm.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
 #include <linux/timekeeping.h>
@@ -448,59 +446,6 @@ long sys_open(const char __user *filename, int flags, int mode)
 long sys_close(unsigned int fd)
 {
 	return console_fd(fd) ? 0 : -EBADF;
-}
-
-/* ---- the heap ------------------------------------------------------------ */
-
-/*
- * Linux: sys_brk(). Move the end of the heap; map or unmap the pages in
- * between. Returns the new break, or the old one if the request fails
- * (so brk(0) asks where the break is).
- */
-long sys_brk(unsigned long brk)
-{
-	struct mm_struct *mm = current->mm;
-	unsigned long old_end = (mm->brk + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1);
-	unsigned long new_end = (brk + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1);
-
-	if (brk < mm->start_brk || brk > mm->start_stack - PAGE_SIZE)
-		return mm->brk;
-	if (new_end > old_end && map_user_range(mm, old_end, new_end)) {
-		for (unsigned long va = old_end; va < new_end; va += PAGE_SIZE)
-			unmap_user_page(mm, va);
-		return mm->brk;
-	}
-	for (unsigned long va = new_end; va < old_end; va += PAGE_SIZE)
-		unmap_user_page(mm, va);
-	mm->brk = brk;
-	return brk;
-}
-
-/*
- * Linux: sys_mprotect(). glibc makes its relocated data read-only after
- * start-up (RELRO) and stops if that fails. Tern checks the arguments as
- * Linux does and then changes nothing: it has no VMAs to record
- * permissions in yet, and its pages stay read-write.
- */
-#define PROT_READ	0x1
-#define PROT_WRITE	0x2
-#define PROT_EXEC	0x4
-#define PROT_GROWSDOWN	0x01000000
-#define PROT_GROWSUP	0x02000000
-
-long sys_mprotect(unsigned long start, size_t len, unsigned long prot)
-{
-	if (start & (PAGE_SIZE - 1))
-		return -EINVAL;
-	if (prot & ~(PROT_READ | PROT_WRITE | PROT_EXEC | PROT_GROWSDOWN | PROT_GROWSUP))
-		return -EINVAL;
-	len = PAGE_ALIGN(len);
-	if (start + len < start || !access_ok((void __user *)start, len))
-		return -ENOMEM;
-	for (unsigned long va = start; va < start + len; va += PAGE_SIZE)
-		if (!user_page_address(current->mm, va))
-			return -ENOMEM;		/* Linux: not mapped */
-	return 0;
 }
 
 /* ---- calls glibc makes at start-up ------------------------------------------- */

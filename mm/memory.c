@@ -1,187 +1,369 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * mm/memory.c - user address spaces: create, map a page, copy (fork),
- * tear down (exit, exec). Linux: kernel/fork.c (dup_mm), mm/memory.c
- * (copy_page_range, unmap/free_pgtables), arch/arm/mm/pgd.c (pgd_alloc).
+ * mm/memory.c - user page tables: filled on demand by the page-fault
+ * handler, shared copy-on-write by fork, emptied by munmap and exit.
+ * Linux: mm/memory.c (handle_mm_fault, do_anonymous_page, do_fault,
+ * do_wp_page, copy_page_range, zap_page_range, free_pgtables),
+ * mm/mprotect.c (change_protection), mm/gup.c (get_user_pages_remote).
  *
- * A user address space is a 16 KiB first-level table whose entries below
- * TASK_SIZE point to second-level tables of 256 small pages; its kernel
- * half is a copy of swapper_pg_dir's.
+ * Below TASK_SIZE, each MiB of a process's first-level table is empty or
+ * points to a second-level table of 256 entries (1 KiB). A table is
+ * allocated when the first page of its MiB is mapped and freed when no
+ * VMA covers any of its MiB any more (free_pgtables).
+ *
+ * Nothing is mapped in advance. The first touch of an address inside a
+ * VMA faults (arch/arm/mm/fault.c checks the VMA's permissions) and
+ * handle_mm_fault() maps a page:
+ *   - anonymous memory: a zeroed page (do_anonymous_page);
+ *   - a file mapping (a program's segment): a page filled from the file,
+ *     zeroed past the file's end, never zeroed first (do_fault);
+ *   - a write to a page that fork left shared and read-only: a copy, or
+ *     the same page made writable if nobody else has it (do_wp_page).
  */
+#include <linux/errno.h>
 #include <linux/gfp.h>
+#include <linux/mm.h>
 #include <linux/mm_types.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <asm/cacheflush.h>
-#include <asm/memory.h>
-#include <asm/mmu_context.h>
+#include <asm/page.h>
 #include <asm/pgtable.h>
 #include <asm/tlbflush.h>
-#include <linux/sched/mm.h>
 
-#define USER_PTRS		(TASK_SIZE >> SECTION_SHIFT)	/* first-level entries for user space */
-#define PTRS_PER_PTE		256
-#define PMD_TYPE_MASK		0x3
-#define PTE_TYPE_SMALL		0x2
-/*
- * A user page: small page, normal write-back memory (TEX=001 C B),
- * AP=11 (user read/write), not global (nG: tagged with the ASID).
- */
-#define PTE_USER		(PTE_TYPE_SMALL | 0x4 | 0x8 | (3 << 4) | (1 << 6) | (1 << 11))
+#define PMD_TYPE_MASK	0x3
 
-static u32 *pte_table(u32 pmd)
+static u32 *pmd_off(struct mm_struct *mm, unsigned long addr)
 {
-	return __va(pmd & ~0x3ffUL);
+	return &mm->pgd[addr >> SECTION_SHIFT];
 }
 
-/* Linux: mm_alloc() + pgd_alloc(). NULL if out of memory. */
-struct mm_struct *mm_alloc(void)
+static bool pmd_present(u32 pmd)
 {
-	struct mm_struct *mm = kzalloc(sizeof(*mm));
-
-	if (!mm)
-		return NULL;
-	mm->pgd = alloc_pages(2);		/* 16 KiB, 16 KiB aligned */
-	if (!mm->pgd) {
-		kfree(mm);
-		return NULL;
-	}
-	init_new_context(mm);
-	memset(mm->pgd, 0, USER_PTRS * 4);
-	memcpy(mm->pgd + USER_PTRS, init_mm.pgd + USER_PTRS, PGD_SIZE - USER_PTRS * 4);
-	clean_dcache_area(mm->pgd, PGD_SIZE);
-	return mm;
+	return (pmd & PMD_TYPE_MASK) == PMD_TYPE_TABLE;
 }
 
-/* The page-table entry for va, allocating its second-level table if asked. */
-static u32 *pte_offset(struct mm_struct *mm, unsigned long va, bool alloc)
+/* The end of addr's MiB, or end if that comes first (Linux: pmd_addr_end). */
+static unsigned long pmd_addr_end(unsigned long addr, unsigned long end)
 {
-	u32 *pmd = &mm->pgd[va >> SECTION_SHIFT];
+	unsigned long boundary = (addr + SECTION_SIZE) & ~(SECTION_SIZE - 1);
 
-	if ((*pmd & PMD_TYPE_MASK) != PMD_TYPE_TABLE) {
-		u32 *pte;
+	return boundary - 1 < end - 1 ? boundary : end;
+}
 
-		if (!alloc || !(pte = get_zeroed_page()))
+static struct page *pte_page(u32 pte)
+{
+	return pfn_to_page(pte_phys(pte) >> PAGE_SHIFT);
+}
+
+/* Write a table entry where the table walker will see it. */
+static void set_pte(u32 *ptep, u32 pte)
+{
+	*ptep = pte;
+	clean_dcache_area(ptep, sizeof(*ptep));
+}
+
+/* The entry for addr, or NULL if its MiB has no second-level table. */
+u32 *pte_offset(struct mm_struct *mm, unsigned long addr)
+{
+	u32 pmd = *pmd_off(mm, addr);
+
+	if (!pmd_present(pmd))
+		return NULL;
+	return (u32 *)__va(pmd & ~(PTE_HWTABLE_SIZE - 1)) + ((addr >> PAGE_SHIFT) & (PTRS_PER_PTE - 1));
+}
+
+/* Linux: __pte_alloc(). The entry for addr, with a new table if needed. */
+static u32 *pte_alloc(struct mm_struct *mm, unsigned long addr)
+{
+	u32 *pmd = pmd_off(mm, addr);
+
+	if (!pmd_present(*pmd)) {
+		/* kmalloc-1024 objects are 1 KiB aligned, as a table must be. */
+		u32 *table = kzalloc(PTE_HWTABLE_SIZE);
+
+		if (!table)
 			return NULL;
-		/* One page per 1 KiB hardware table: simple, if wasteful. */
-		clean_dcache_area(pte, 1024);
-		*pmd = __pa(pte) | PMD_TYPE_TABLE;
-		clean_dcache_area(pmd, sizeof(*pmd));
+		clean_dcache_area(table, PTE_HWTABLE_SIZE);
+		set_pte(pmd, __pa(table) | PMD_TYPE_TABLE);
+		mm->pgtables++;
 	}
-	return &pte_table(*pmd)[(va >> PAGE_SHIFT) & (PTRS_PER_PTE - 1)];
+	return pte_offset(mm, addr);
 }
 
-/* The kernel address of the page mapped at user address va, or NULL. */
-void *user_page_address(struct mm_struct *mm, unsigned long va)
+/*
+ * Call fn on every present entry of [start, end) (Linux: walk_page_range
+ * with a pte_entry callback).
+ */
+static void walk_present_ptes(struct mm_struct *mm, unsigned long start, unsigned long end,
+			      void (*fn)(struct vm_area_struct *vma, u32 *pte, unsigned long addr),
+			      struct vm_area_struct *vma)
 {
-	u32 *pte = pte_offset(mm, va, false);
+	for (unsigned long addr = start, next; addr < end; addr = next) {
+		u32 *pte = pte_offset(mm, addr);
 
-	if (!pte || !(*pte & PTE_TYPE_SMALL))
-		return NULL;
-	return __va((*pte & ~(PAGE_SIZE - 1)) | (va & (PAGE_SIZE - 1)));
+		next = pmd_addr_end(addr, end);
+		for (; pte && addr < next; addr += PAGE_SIZE, pte++)
+			if (pte_present(*pte))
+				fn(vma, pte, addr);
+	}
 }
 
-/* Point the entry pte, for user address va, at page. */
-static void *set_user_pte(struct mm_struct *mm, unsigned long va, u32 *pte, void *page)
+/* ---- page faults ---------------------------------------------------------- */
+
+/*
+ * Map the new page at vmf->address (Linux: finish_fault, set_pte_at).
+ * It belongs to this mm alone, so it is writable at once if the VMA may
+ * write. Code the kernel wrote must reach the instruction side first.
+ */
+static void map_new_page(struct vm_fault *vmf, void *page)
 {
-	*pte = __pa(page) | PTE_USER;
-	clean_dcache_area(pte, sizeof(*pte));
-	local_flush_tlb_page(mm, va);
-	return page;
+	struct vm_area_struct *vma = vmf->vma;
+	u32 pte = __pa(page) | vma->vm_page_prot;
+
+	if (vma->vm_flags & VM_WRITE)
+		pte = pte_mkwrite(pte);
+	if (vma->vm_flags & VM_EXEC)
+		flush_icache_range((unsigned long)page, (unsigned long)page + PAGE_SIZE);
+	set_pte(vmf->pte, pte);
 }
 
-/* Map a fresh zeroed page at va (page-aligned, below TASK_SIZE). */
-void *map_user_page(struct mm_struct *mm, unsigned long va)
+/* The first touch of anonymous memory: a zeroed page. */
+static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
 {
-	u32 *pte = pte_offset(mm, va, true);
-	void *page;
+	void *page = alloc_page();
 
-	if (!pte)
-		return NULL;
-	if (*pte & PTE_TYPE_SMALL)
-		return __va(*pte & ~(PAGE_SIZE - 1));	/* already there */
-	if (!(page = get_zeroed_page()))
-		return NULL;
-	return set_user_pte(mm, va, pte, page);
-}
-
-/* Map at va a copy of the page from: allocated, not zeroed first. */
-static void *copy_present_page(struct mm_struct *mm, unsigned long va, const void *from)
-{
-	u32 *pte = pte_offset(mm, va, true);
-	void *page;
-
-	if (!pte || !(page = alloc_page()))
-		return NULL;
-	memcpy(page, from, PAGE_SIZE);
-	flush_icache_range((unsigned long)page, (unsigned long)page + PAGE_SIZE);
-	return set_user_pte(mm, va, pte, page);
-}
-
-void unmap_user_page(struct mm_struct *mm, unsigned long va)
-{
-	u32 *pte = pte_offset(mm, va, false);
-
-	if (!pte || !(*pte & PTE_TYPE_SMALL))
-		return;
-	free_pages(__va(*pte & ~(PAGE_SIZE - 1)), 0);
-	*pte = 0;
-	clean_dcache_area(pte, sizeof(*pte));
-	local_flush_tlb_page(mm, va);
-}
-
-/* Map zeroed pages over [start, end); -1 if memory ran out. */
-int map_user_range(struct mm_struct *mm, unsigned long start, unsigned long end)
-{
-	for (unsigned long va = start & ~(PAGE_SIZE - 1); va < end; va += PAGE_SIZE)
-		if (!map_user_page(mm, va))
-			return -1;
+	if (!page)
+		return VM_FAULT_OOM;
+	clear_page(page);
+	map_new_page(vmf, page);
+	vmf->vma->vm_mm->rss++;
 	return 0;
 }
 
-/* Linux: dup_mm() + copy_page_range(): an eager copy of every user page. */
-struct mm_struct *dup_mm(struct mm_struct *old)
+/*
+ * The first touch of a file mapping: a private page filled from the file
+ * (Linux: do_fault -> do_cow_fault, which copies the page-cache page).
+ * Past vm_file_size the page is zeros: the end of the data and the bss.
+ */
+static vm_fault_t do_fault(struct vm_fault *vmf)
 {
-	struct mm_struct *mm = mm_alloc();
+	struct vm_area_struct *vma = vmf->vma;
+	unsigned long off = (vma->vm_pgoff << PAGE_SHIFT) + (vmf->address - vma->vm_start);
+	unsigned long n = off < vma->vm_file_size ? vma->vm_file_size - off : 0;
+	u8 *page = alloc_page();
 
-	if (!mm)
-		return NULL;
-	mm->start_brk = old->start_brk;
-	mm->brk = old->brk;
-	mm->start_stack = old->start_stack;
-	for (unsigned int i = 0; i < USER_PTRS; i++) {
-		if ((old->pgd[i] & PMD_TYPE_MASK) != PMD_TYPE_TABLE)
-			continue;
-		u32 *old_pte = pte_table(old->pgd[i]);
-
-		for (unsigned int j = 0; j < PTRS_PER_PTE; j++) {
-			unsigned long va = (i << SECTION_SHIFT) | (j << PAGE_SHIFT);
-
-			if (!(old_pte[j] & PTE_TYPE_SMALL))
-				continue;
-			if (!copy_present_page(mm, va, __va(old_pte[j] & ~(PAGE_SIZE - 1)))) {
-				mmput(mm);
-				return NULL;
-			}
-		}
-	}
-	return mm;
+	if (!page)
+		return VM_FAULT_OOM;
+	if (n > PAGE_SIZE)
+		n = PAGE_SIZE;
+	memcpy(page, vma->vm_file + off, n);
+	memset(page + n, 0, PAGE_SIZE - n);
+	map_new_page(vmf, page);
+	vma->vm_mm->rss++;
+	return 0;
 }
 
-/* Linux: exit_mmap() + free_pgtables() + mmdrop(): free everything. */
-void mmput(struct mm_struct *mm)
+/*
+ * Linux: do_wp_page(). A write to a read-only page of a writable private
+ * VMA: fork shares such pages read-only between parent and child. If
+ * nobody else has the page any more, it becomes writable where it is
+ * (wp_page_reuse); else this mm gets a copy, and lets go of the shared
+ * page (wp_page_copy).
+ */
+static vm_fault_t do_wp_page(struct vm_fault *vmf)
 {
-	for (unsigned int i = 0; i < USER_PTRS; i++) {
-		if ((mm->pgd[i] & PMD_TYPE_MASK) != PMD_TYPE_TABLE)
-			continue;
-		u32 *pte = pte_table(mm->pgd[i]);
+	struct page *old = pte_page(*vmf->pte);
+	void *new;
 
-		for (unsigned int j = 0; j < PTRS_PER_PTE; j++)
-			if (pte[j] & PTE_TYPE_SMALL)
-				free_pages(__va(pte[j] & ~(PAGE_SIZE - 1)), 0);
-		free_pages(pte, 0);
-		mm->pgd[i] = 0;
+	if (page_count(old) == 1) {
+		set_pte(vmf->pte, pte_mkwrite(*vmf->pte));
+		local_flush_tlb_page(vmf->vma->vm_mm, vmf->address);
+		return 0;
 	}
-	free_pages(mm->pgd, 2);
-	kfree(mm);
+	new = alloc_page();
+	if (!new)
+		return VM_FAULT_OOM;
+	copy_page(new, page_address(old));
+	/*
+	 * Clear the old entry and flush it before the new one goes in, as
+	 * Linux does: no TLB (of any CPU) may hold old and new at once.
+	 */
+	set_pte(vmf->pte, 0);
+	local_flush_tlb_page(vmf->vma->vm_mm, vmf->address);
+	map_new_page(vmf, new);
+	put_page(old);
+	return 0;
+}
+
+/*
+ * Linux: handle_mm_fault(). address lies in vma, and the access is one
+ * vma allows (the caller checked). 0 when the page is there, or
+ * VM_FAULT_OOM.
+ */
+vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address, unsigned int flags)
+{
+	struct vm_fault vmf = { .vma = vma, .address = address & PAGE_MASK, .flags = flags };
+
+	vmf.pte = pte_alloc(vma->vm_mm, vmf.address);
+	if (!vmf.pte)
+		return VM_FAULT_OOM;
+	if (!pte_present(*vmf.pte))
+		return vma->vm_file ? do_fault(&vmf) : do_anonymous_page(&vmf);
+	if ((flags & FAULT_FLAG_WRITE) && !pte_write(*vmf.pte))
+		return do_wp_page(&vmf);
+	return 0;		/* already mapped, as this access needs */
+}
+
+/*
+ * Linux: follow_page(). The page mapped at address in vma, or NULL if
+ * there is none yet; nothing is faulted in.
+ */
+struct page *follow_page(struct vm_area_struct *vma, unsigned long address)
+{
+	u32 *pte = pte_offset(vma->vm_mm, address);
+
+	return pte && pte_present(*pte) ? pte_page(*pte) : NULL;
+}
+
+/*
+ * Linux: get_user_pages_remote() for one page, to write: fault addr in
+ * (in mm, which need not be current's) and return the kernel address of
+ * its byte, or NULL. exec writes the new program's stack this way.
+ */
+void *get_user_page_remote(struct mm_struct *mm, unsigned long addr)
+{
+	struct vm_area_struct *vma = find_vma(mm, addr);
+
+	if (!vma || vma->vm_start > addr || !(vma->vm_flags & VM_WRITE) ||
+	    handle_mm_fault(vma, addr, FAULT_FLAG_WRITE))
+		return NULL;
+	return __va(pte_phys(*pte_offset(mm, addr)) | (addr & ~PAGE_MASK));
+}
+
+/* ---- fork ----------------------------------------------------------------- */
+
+/*
+ * Linux: copy_pte_range() + copy_present_pte(). The child maps the same
+ * pages. In a private writable VMA both parent and child lose write
+ * access: the first to write gets a copy (do_wp_page). Returns how many
+ * pages may need that copy.
+ */
+static unsigned long copy_pte_range(struct mm_struct *dst_mm, struct vm_area_struct *vma,
+				    u32 *dst, u32 *src, unsigned long addr, unsigned long end)
+{
+	bool cow = (vma->vm_flags & (VM_SHARED | VM_WRITE)) == VM_WRITE;
+	unsigned long n = (end - addr) >> PAGE_SHIFT, copies = 0;
+
+	for (unsigned long i = 0; i < n; i++) {
+		u32 pte = src[i];
+
+		if (!pte_present(pte))
+			continue;
+		if (cow) {
+			src[i] = pte = pte_wrprotect(pte);
+			copies++;
+		}
+		get_page(pte_page(pte));
+		dst[i] = pte;
+		dst_mm->rss++;
+	}
+	clean_dcache_area(src, n * sizeof(*src));
+	clean_dcache_area(dst, n * sizeof(*dst));
+	return copies;
+}
+
+/*
+ * Linux: copy_page_range(). Copy vma's entries into dst_mm, MiB by MiB,
+ * only where vma's own mm has a table. The caller flushes the parent's
+ * TLB afterwards: its writable entries became read-only. Returns how
+ * many pages are now shared copy-on-write, or -ENOMEM.
+ */
+long copy_page_range(struct mm_struct *dst_mm, struct vm_area_struct *vma)
+{
+	long copies = 0;
+
+	for (unsigned long addr = vma->vm_start, next; addr < vma->vm_end; addr = next) {
+		u32 *src = pte_offset(vma->vm_mm, addr), *dst;
+
+		next = pmd_addr_end(addr, vma->vm_end);
+		if (!src)
+			continue;
+		dst = pte_alloc(dst_mm, addr);
+		if (!dst)
+			return -ENOMEM;
+		copies += copy_pte_range(dst_mm, vma, dst, src, addr, next);
+	}
+	return copies;
+}
+
+/* ---- unmapping and protection -------------------------------------------- */
+
+/* Linux: zap_pte_range(). Unmap one page and drop this mm's reference. */
+static void zap_pte(struct vm_area_struct *vma, u32 *pte, unsigned long addr)
+{
+	struct page *page = pte_page(*pte);
+
+	set_pte(pte, 0);
+	local_flush_tlb_page(vma->vm_mm, addr);	/* before anyone may reuse the page */
+	put_page(page);
+	vma->vm_mm->rss--;
+}
+
+/* Linux: zap_page_range(). Unmap the pages of [start, end), inside vma. */
+void zap_page_range(struct vm_area_struct *vma, unsigned long start, unsigned long end)
+{
+	walk_present_ptes(vma->vm_mm, start, end, zap_pte, vma);
+}
+
+/*
+ * Linux: free_pgtables(). Free the second-level tables of [start, end)
+ * whose whole MiB lies between floor (where the VMA below ends) and
+ * ceiling (where the VMA above starts): no VMA uses them any more.
+ */
+void free_pgtables(struct mm_struct *mm, unsigned long start, unsigned long end,
+		   unsigned long floor, unsigned long ceiling)
+{
+	unsigned long first = (floor + SECTION_SIZE - 1) >> SECTION_SHIFT;
+	unsigned long last = (end + SECTION_SIZE - 1) >> SECTION_SHIFT;
+
+	if (first < start >> SECTION_SHIFT)
+		first = start >> SECTION_SHIFT;
+	if (last > ceiling >> SECTION_SHIFT)
+		last = ceiling >> SECTION_SHIFT;
+	for (unsigned long i = first; i < last; i++) {
+		u32 *pmd = &mm->pgd[i];
+
+		if (!pmd_present(*pmd))
+			continue;
+		kfree(__va(*pmd & ~(PTE_HWTABLE_SIZE - 1)));
+		set_pte(pmd, 0);
+		local_flush_tlb_page(mm, i << SECTION_SHIFT);	/* the cached walk */
+		mm->pgtables--;
+	}
+}
+
+/*
+ * Give a present entry the protection its VMA has now (Linux:
+ * change_pte_range). A private page stays read-only until a write fault
+ * decides whether to copy it. A page that becomes executable may hold
+ * code the program wrote: make the instruction side see it.
+ */
+static void change_pte(struct vm_area_struct *vma, u32 *pte, unsigned long addr)
+{
+	u32 old = *pte, new = pte_phys(old) | vma->vm_page_prot;
+
+	if ((old & PTE_EXT_XN) && !(new & PTE_EXT_XN)) {
+		unsigned long kaddr = (unsigned long)__va(pte_phys(old));
+
+		flush_icache_range(kaddr, kaddr + PAGE_SIZE);
+	}
+	set_pte(pte, new);
+	local_flush_tlb_page(vma->vm_mm, addr);
+}
+
+/* Linux: change_protection(). After mprotect changed vma's flags. */
+void change_protection(struct vm_area_struct *vma, unsigned long start, unsigned long end)
+{
+	walk_present_ptes(vma->vm_mm, start, end, change_pte, vma);
 }

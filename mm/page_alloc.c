@@ -121,6 +121,7 @@ static struct page *rmqueue(unsigned int order)
 	if (page) {
 		page->flags = PG_head;
 		page->order = order;
+		atomic_set(&page->_refcount, 1);
 	}
 	local_irq_restore(flags);
 	return page;
@@ -212,7 +213,15 @@ void split_page(struct page *page, unsigned int order)
 	for (unsigned long i = 0; i < (1UL << order); i++) {
 		page[i].flags = PG_head;
 		page[i].order = 0;
+		atomic_set(&page[i]._refcount, 1);
 	}
+}
+
+/* Linux: put_page() of an order-0 page: the last user frees it. */
+void put_page(struct page *page)
+{
+	if (atomic_dec_and_test(&page->_refcount))
+		free_pages(page_address(page), 0);
 }
 
 /* memblock_free_all() hands over one free block of RAM at boot. */

@@ -19,7 +19,9 @@ import pytest
 import tern
 
 KEYS = ["null_syscall", "yield_switch", "tick", "irq", "reset_to_start_kernel",
-        "reset_to_user", "fork_exit_wait", "execve", "gzip_per_byte", "lz4_per_byte"]
+        "reset_to_user", "fork_exit_wait", "fork_heap_1m", "fork_heap_4m",
+        "fault_first_touch", "fault_cow", "mmap_munmap", "execve",
+        "gzip_per_byte", "lz4_per_byte"]
 COLUMNS = ["tern", "linux", "linux_lean"]
 DOC = os.path.join(tern.ROOT, "docs", "performance.md")
 

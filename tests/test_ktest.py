@@ -181,7 +181,7 @@ def test_traps_and_sched_suites_pass(all_log):
                        "traps_svc_from_kernel_pt_regs", "traps_uaccess_fixup"],
              "sched": ["sched_yield_alternates", "sched_timeout_wakes_on_time",
                        "sched_wait_queue_wakes", "sched_kernel_preemption",
-                       "sched_stack_end_magic"]}
+                       "sched_preempted_printk_line_whole", "sched_stack_end_magic"]}
     for suite, names in cases.items():
         sub = ktap["subtests"][suite]
         assert [r[2] for r in sub["results"]] == names, sub
@@ -202,13 +202,19 @@ def test_asid_suite_passes(all_log):
 
 def test_kernel_preemption():
     """CONFIG_PREEMPT=y: two kernel threads that never yield both run, so
-    __irq_svc preempted kernel code; and the normal boot still works."""
+    __irq_svc preempted kernel code; a printk preempted halfway still
+    prints its line whole, in the log and on the console (the fuzzer found
+    lines split there); and the normal boot still works."""
     zimage = os.path.join(tern.build("preempt", ["PREEMPT=y"]), "zImage")
     log = tern.boot(zimage, append="console=ttyAMA0 ktest=sched")
     tern.assert_clean(log)
     sub = parse_ktap(log)["subtests"]["sched"]
-    case = [r for r in sub["results"] if r[2] == "sched_kernel_preemption"]
-    assert case and case[0][0] and not case[0][3], sub
+    for name in ["sched_kernel_preemption", "sched_preempted_printk_line_whole"]:
+        case = [r for r in sub["results"] if r[2] == name]
+        assert case and case[0][0] and not case[0][3], sub
+    whole = re.findall(r"^\[ *\d+\.\d{6}\] ktest: try \d\d, \d+ counts before a tick: \.{64}$",
+                       log, re.M)
+    assert len(whole) == 24, log
     boot_log = tern.boot(zimage)
     tern.assert_clean(boot_log)
     assert "init: all programs done" in boot_log

@@ -1,6 +1,6 @@
 """User space on Tern: /init runs the KTAP test programs (built with
-INIT_RUN_TESTS=y), and the default /init shows preemption of two
-CPU-bound processes. One boot each, shared by the tests of this file."""
+INIT_RUN_TESTS=y: the utest_log fixture of conftest.py), and the default
+/init shows preemption of two CPU-bound processes. One boot each."""
 import os
 import re
 import select
@@ -11,15 +11,8 @@ import pytest
 import tern
 from test_user_qemu_arm import check_strict_alternation
 
-PROGRAMS = ["armtest", "t_syscalls", "t_fork", "t_sched", "t_fault", "t_exec", "t_procs"]
-
-
-@pytest.fixture(scope="module")
-def utest_log():
-    out = tern.build("utests", make_args=["INIT_RUN_TESTS=y"])
-    log = tern.boot(os.path.join(out, "zImage"), timeout=120)
-    tern.assert_clean(log)
-    return log
+PROGRAMS = ["armtest", "t_syscalls", "t_fork", "t_sched", "t_fault", "t_exec", "t_procs",
+            "t_mmap", "t_cow", "t_oom"]
 
 
 @pytest.fixture(scope="module")
@@ -131,19 +124,21 @@ def test_demo_powers_off(demo_log):
 
 
 def test_user_extra_and_init_param(tmp_path, kernel):
-    """make USER_EXTRA=<dir> adds programs to /bin; init= picks one as pid 1.
-    Its parent is pid 0 (the idle task), as in Linux; when init exits the
-    kernel panics, as Linux does."""
+    """make USER_EXTRA=<dir> adds programs to /bin; init= picks one as pid 1,
+    and the words after "--" are its arguments. Its parent is pid 0 (the
+    idle task), as in Linux; when init exits the kernel panics, as Linux
+    does."""
     extra = tmp_path / "extra"
     extra.mkdir()
     tern.copy(os.path.join(kernel, "user", "hello"), str(extra / "greet"))
     os.chmod(extra / "greet", 0o755)
     out = tern.build("extra", make_args=[f"USER_EXTRA={extra}"])
     log = tern.boot_until(os.path.join(out, "zImage"), r"Kernel panic - not syncing: .*\n",
-                          append="console=ttyAMA0 init=/bin/greet")
+                          append="console=ttyAMA0 init=/bin/greet -- one  two")
     assert "Run /bin/greet as init process" in log, log
     assert "Hello from user space, pid 1, parent 0" in log, log
-    assert "hello: argv[0] = /bin/greet" in log, log
+    assert "hello: argv[0] = /bin/greet\nhello: argv[1] = one\nhello: argv[2] = two\n" \
+        "hello: envp[0]" in log, log
     assert "Kernel panic - not syncing: Attempted to kill init! exitcode=0x00000000" in log
 
 

@@ -24,7 +24,7 @@ QEMU_ARM = shutil.which("qemu-arm")
 CROSS = "arm-none-eabi-"
 
 PROGS_THUMB = ["init", "hello", "spin", "t_syscalls", "t_fork", "t_sched",
-               "t_fault", "t_exec", "t_procs"]
+               "t_fault", "t_exec", "t_procs", "t_mmap", "t_cow", "t_oom"]
 PROGS_ARM = ["armtest"]
 PROGS = PROGS_THUMB + PROGS_ARM
 MAX_PROG_SIZE = 16 * 1024
@@ -255,11 +255,15 @@ def test_t_exec(build, tmp_path):
         "execve with 79 arguments is -E2BIG"]
 
 
-def test_t_procs_skips_off_tern(build, tmp_path):
-    """Its fork bomb runs on Tern only, never on the host."""
-    p = run_arm(build, tmp_path, "t_procs")
+@pytest.mark.parametrize("prog,why", [
+    ("t_procs", "a fork bomb would hit the host"),
+    ("t_cow", "other processes change the free-page count"),
+    ("t_oom", "the hog would squeeze the host")])
+def test_tern_only_programs_skip_off_tern(build, tmp_path, prog, why):
+    """Their fork bomb, page counts and memory hog run on Tern only."""
+    p = run_arm(build, tmp_path, prog)
     assert p.returncode == 0, p.stdout
-    assert p.stdout == "KTAP version 1\n1..0 # SKIP not Tern: a fork bomb would hit the host\n"
+    assert p.stdout == f"KTAP version 1\n1..0 # SKIP not Tern: {why}\n"
 
 
 def test_init_is_not_pid1_under_qemu(build, tmp_path):

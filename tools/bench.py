@@ -51,6 +51,11 @@ KEYS = [
     ("reset_to_start_kernel", "reset to start_kernel"),
     ("reset_to_user", "reset to first user instruction"),
     ("fork_exit_wait", "fork + exit + wait4"),
+    ("fork_heap_1m", "fork + exit + wait4, 1 MiB touched heap"),
+    ("fork_heap_4m", "fork + exit + wait4, 4 MiB touched heap"),
+    ("fault_first_touch", "first-touch anonymous fault, per page"),
+    ("fault_cow", "copy-on-write fault, per page"),
+    ("mmap_munmap", "mmap + munmap of one page"),
     ("execve", "execve of a tiny static program"),
     ("gzip_per_byte", "gzip decompression, per byte"),
     ("lz4_per_byte", "LZ4 decompression, per byte"),
@@ -60,7 +65,8 @@ KEYS = [
 EXTRA_ROWS = [("yield_single", "sched_yield, one task (+ 2 reads)")]
 # Figures the bench program prints as "bench: <name> <N> ...".
 PROGRAM_FIGURES = ["null_syscall", "yield_single", "yield_switch", "tick", "irq",
-                   "fork_exit_wait", "execve", "first_user", "first_insn"]
+                   "fork_exit_wait", "fork_heap_1m", "fork_heap_4m", "fault_first_touch",
+                   "fault_cow", "mmap_munmap", "execve", "first_user", "first_insn"]
 N_IRQ = 8               # bench.c's N_IRQ: bytes to type for the irq figure
 
 # The columns: JSON key and heading.  Then each Linux boot's command line.
@@ -414,13 +420,15 @@ def ratio(a, b):
 def table(data):
     """The terminal table: every column measured, with Linux / Tern."""
     cols = [c for c in COLUMNS if data[c[0]]]
-    head = f"{'instructions per operation':34}" + "".join(f"{h:>16}" for _, h in cols)
+    rows_what = KEYS[:1] + EXTRA_ROWS + KEYS[1:]
+    w = max(len(what) for _, what in rows_what) + 2
+    head = f"{'instructions per operation':{w}}" + "".join(f"{h:>16}" for _, h in cols)
     if len(cols) > 1:
         head += "".join(f"{h + '/Tern':>18}" for _, h in cols[1:])
     rows = [head]
-    for key, what in KEYS[:1] + EXTRA_ROWS + KEYS[1:]:
+    for key, what in rows_what:
         vals = [value(data, c, key) for c, _ in cols]
-        row = f"{what:34}" + "".join(f"{fmt(v):>16}" for v in vals)
+        row = f"{what:{w}}" + "".join(f"{fmt(v):>16}" for v in vals)
         row += "".join(f"{ratio(v, vals[0]):>18}" for v in vals[1:])
         rows.append(row)
     return "\n".join(rows)

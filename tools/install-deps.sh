@@ -9,7 +9,8 @@ set -u
 PKGS="make gcc libc6-dev gcc-arm-none-eabi libnewlib-arm-none-eabi binutils-arm-none-eabi \
 gcc-arm-linux-gnueabihf libc6-dev-armhf-cross \
 qemu-system-arm qemu-user gdb-multiarch device-tree-compiler u-boot-qemu u-boot-tools \
-lz4 cpio gzip python3 python3-pytest python3-pytest-xdist python3-pexpect python3-kconfiglib python3-libfdt"
+lz4 cpio gzip python3 python3-pytest python3-pytest-xdist python3-pexpect python3-kconfiglib python3-libfdt \
+gcc-arm-linux-gnueabihf libc6-dev-armhf-cross"
 
 missing=""
 need() { # need <package> <test command...>
@@ -39,6 +40,8 @@ need python3-pytest-xdist     /usr/bin/python3 -c 'import xdist'
 need python3-pexpect          /usr/bin/python3 -c 'import pexpect'
 need python3-kconfiglib       /usr/bin/python3 -c 'import kconfiglib'
 need python3-libfdt           /usr/bin/python3 -c 'import libfdt'
+need gcc-arm-linux-gnueabihf  command -v arm-linux-gnueabihf-gcc
+need libc6-dev-armhf-cross    test -e /usr/arm-linux-gnueabihf/include/stdio.h
 
 [ -z "$missing" ] && exit 0
 

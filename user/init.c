@@ -36,6 +36,9 @@ static const struct init_prog init_progs[] = {
 	{ 6, { "/bin/t_fault" } },
 	{ 7, { "/bin/t_exec" } },
 	{ 8, { "/bin/t_procs" } },
+	{ 9, { "/bin/t_mmap" } },
+	{ 10, { "/bin/t_cow" } },
+	{ 11, { "/bin/t_oom" } },
 #endif
 };
 

@@ -15,6 +15,11 @@
 #define EM_ARM		40
 #define PT_LOAD		1
 
+/* p_flags: the segment's permissions */
+#define PF_X		0x1
+#define PF_W		0x2
+#define PF_R		0x4
+
 /* Auxiliary vector entries handed to a new program on its stack (uapi/linux/auxvec.h). */
 #define AT_NULL		0	/* end of the vector */
 #define AT_PHDR		3	/* the program headers, in memory */

@@ -15,10 +15,13 @@
 #define EAGAIN		11
 #define ENOMEM		12
 #define EFAULT		14
+#define EEXIST		17
+#define ENODEV		19
 #define EINVAL		22
 #define ENOTTY		25
 #define ESPIPE		29
 #define ENAMETOOLONG	36
 #define ENOSYS		38
+#define EOVERFLOW	75
 
 #endif

@@ -22,6 +22,13 @@ __printf(1, 2) int pr_cont(const char *fmt, ...);
 
 #define LOG_BUF_LEN		16384
 extern char __log_buf[LOG_BUF_LEN];
+
+/* Set by die() and panic(): printk no longer waits for its lock. */
+extern int oops_in_progress;
+static inline void bust_spinlocks(int yes)
+{
+	oops_in_progress = yes;
+}
 extern unsigned int log_next_idx;
 
 #endif /* _LINUX_PRINTK_H */

@@ -21,6 +21,11 @@ typedef struct {
 
 #define DEFINE_SPINLOCK(x)	spinlock_t x = { .raw_lock = __ARCH_SPIN_LOCK_UNLOCKED }
 
+/* With interrupts already off, or for state no interrupt handler touches. */
+#define spin_lock(lock)		arch_spin_lock(&(lock)->raw_lock)
+#define spin_trylock(lock)	arch_spin_trylock(&(lock)->raw_lock)
+#define spin_unlock(lock)	arch_spin_unlock(&(lock)->raw_lock)
+
 #define spin_lock_irqsave(lock, flags)				\
 	do {							\
 		(flags) = local_irq_save();			\

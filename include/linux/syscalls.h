@@ -37,6 +37,12 @@ long sys_close(unsigned int fd);
 long sys_getpid(void);
 long sys_getppid(void);
 long sys_brk(unsigned long brk);
+long sys_mmap2(unsigned long addr, unsigned long len, unsigned long prot,
+	       unsigned long flags, unsigned long fd, unsigned long pgoff);
+long sys_munmap(unsigned long addr, size_t len);
+long sys_mprotect(unsigned long start, size_t len, unsigned long prot);
+long sys_madvise(unsigned long start, size_t len_in, int behavior);
+long sys_mincore(unsigned long start, size_t len, unsigned char __user *vec);
 long sys_newuname(struct new_utsname __user *name);
 long sys_reboot(int magic1, int magic2, unsigned int cmd, void __user *arg);
 long sys_sched_yield(void);

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * kernel/sched/core-test.c - ktest suite "sched": the run queue, yield,
- * timed sleep, wait queues, kernel preemption (CONFIG_PREEMPT) and the
- * stacks' end magic. Run with ktest=sched.
+ * timed sleep, wait queues, kernel preemption (CONFIG_PREEMPT), also in
+ * the middle of a printk, and the stacks' end magic. Run with ktest=sched.
  */
 #include <linux/kconfig.h>
 #include <linux/ktest.h>
+#include <linux/printk.h>
 #include <linux/sched.h>
 #include <linux/timekeeping.h>
 #include <linux/wait.h>
+#include <asm/arch_timer.h>
 
 #define ROUNDS		5
 #define MS		1000000ULL
@@ -113,6 +115,86 @@ static void sched_kernel_preemption(struct ktest *t)
 	ktest_info(t, "spin counts %lu and %lu", spins[0], spins[1]);
 }
 
+/*
+ * CONFIG_PREEMPT: a task preempted halfway through a printk must not let
+ * another task's message into the middle of its line. This case starts
+ * a long printk at PRINTK_TRIES distances before a tick, its time slice
+ * about to run out, so that ticks land all along the printk; a thread
+ * that prints whenever it gets the CPU is waiting. Each line must end up
+ * whole in the log.
+ */
+#define PRINTK_TRIES	24
+#define PRINTK_STEP	16		/* timer counts: 256 instructions under -icount */
+
+static volatile bool printer_stop;
+
+static int printer(void *arg)
+{
+	(void)arg;
+	while (!printer_stop) {
+		printk("ktest: printer runs\n");
+		schedule();
+	}
+	threads_done++;
+	do_exit(0);
+}
+
+/* Is msg, whole, the line that starts at log index start? */
+static bool log_line_is(unsigned int start, const char *msg)
+{
+	unsigned int i = start;
+
+	while (i - start < 20 && __log_buf[i++ % LOG_BUF_LEN] != ']')
+		;				/* past "[    1.234567] " */
+	for (i++; *msg; msg++, i++)
+		if (__log_buf[i % LOG_BUF_LEN] != *msg)
+			return false;
+	return true;
+}
+
+/* Is msg one of the lines logged from index start on? */
+static bool logged_whole(unsigned int start, const char *msg)
+{
+	for (unsigned int i = start; i != log_next_idx; i++)
+		if ((i == start || __log_buf[(i - 1) % LOG_BUF_LEN] == '\n') && log_line_is(i, msg))
+			return true;
+	return false;
+}
+
+static void sched_preempted_printk_line_whole(struct ktest *t)
+{
+	char msg[128];
+	int split = 0;
+
+	if (!IS_ENABLED(CONFIG_PREEMPT)) {
+		ktest_skip(t, "CONFIG_PREEMPT is off: kernel code is not preempted");
+		return;
+	}
+	printer_stop = false;
+	threads_done = 0;
+	kernel_thread(printer, NULL, "printer");
+	for (int i = 0; i < PRINTK_TRIES; i++) {
+		s32 lead = PRINTK_STEP * (i + 1);
+		unsigned int start;
+
+		scnprintf(msg, sizeof(msg), "ktest: try %02d, %d counts before a tick: %s\n", i,
+			  lead, "................................................................");
+		while (arch_timer_get_cntv_tval() <= lead)
+			;			/* too close: wait for the tick after this one */
+		while (arch_timer_get_cntv_tval() > lead)
+			;
+		current->time_slice = 1;	/* the next tick preempts us */
+		start = log_next_idx;
+		printk("%s", msg);
+		if (!logged_whole(start, msg))
+			split++;
+	}
+	printer_stop = true;
+	wait_for_threads(1);
+	KTEST_EXPECT_EQ(t, split, 0);
+	ktest_info(t, "%d of %d lines split", split, PRINTK_TRIES);
+}
+
 static void sched_stack_end_magic(struct ktest *t)
 {
 	struct task_struct *p;
@@ -130,6 +212,7 @@ static const struct ktest_case sched_cases[] = {
 	KTEST_CASE(sched_timeout_wakes_on_time),
 	KTEST_CASE(sched_wait_queue_wakes),
 	KTEST_CASE(sched_kernel_preemption),
+	KTEST_CASE(sched_preempted_printk_line_whole),
 	KTEST_CASE(sched_stack_end_magic),
 	{}
 };

@@ -12,7 +12,7 @@ import gdb
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from tern import boot, cpu, dmesg, regs, tasks, utils  # noqa: E402
+from tern import boot, cpu, dmesg, regs, tasks, utils, vmas  # noqa: E402
 
 
 def gdb_port(arg):
@@ -50,3 +50,4 @@ cpu.register()
 tasks.register()
 regs.register()
 dmesg.register()
+vmas.register()

@@ -192,6 +192,7 @@ ENDPROC(__irq_usr)
 __dabt_svc:
 	svc_entry
 	dabt_helper				@ may change regs->ARM_pc (a fixup)
+	disable_irq				@ a page fault may have enabled them
 	ldr	r5, [sp, #S_PSR]		@ r5 = cpsr to return with
 	svc_exit r5
 ENDPROC(__dabt_svc)

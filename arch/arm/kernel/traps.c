@@ -7,6 +7,7 @@
  */
 #include <linux/errno.h>
 #include <linux/kallsyms.h>
+#include <linux/mm.h>
 #include <linux/panic.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
@@ -200,6 +201,7 @@ void die(const char *str, struct pt_regs *regs, int err)
 {
 	struct task_struct *tsk = current;
 
+	bust_spinlocks(1);
 	printk("Internal error: %s: %x [#%d] ARM\n", str, err, ++die_counter);
 	printk("CPU: 0 PID: %d Comm: %s Tainted: G    D   Tern\n",
 	       tsk ? tsk->pid : 0, tsk ? tsk->comm : "swapper");
@@ -301,27 +303,32 @@ void do_undefinstr(struct pt_regs *regs)
 /*
  * Linux: do_cache_op(). The cacheflush call: a JIT or a dynamic linker
  * wrote instructions into [start, end) and asks that the CPU may now run
- * them. Without VMAs, Tern checks that start is mapped and stops at the
- * first page that is not (Linux stops at the end of start's VMA).
+ * them. Each page must be in a VMA: at the first that is not, -EFAULT,
+ * as Linux's flush faults there. A page not touched yet has nothing in
+ * any cache; a present one is flushed through the kernel's alias
+ * (ICIALLU covers every alias).
  */
 static long do_cache_op(unsigned long start, unsigned long end, int flags)
 {
-	struct mm_struct *mm = current->mm;
-
 	if (end < start || flags)
 		return -EINVAL;
-	if (!access_ok((void __user *)start, end - start) || !user_page_address(mm, start))
-		return -EINVAL;
+	if (!access_ok((void __user *)start, end - start))
+		return -EFAULT;
 	while (start < end) {
-		unsigned long next = (start | (PAGE_SIZE - 1)) + 1;
-		u8 *kaddr = user_page_address(mm, start);
+		struct vm_area_struct *vma = find_vma(current->mm, start);
+		unsigned long next = (start & PAGE_MASK) + PAGE_SIZE;
+		struct page *page;
 
-		if (!kaddr)
-			break;
-		if (next > end || !next)
+		if (!vma || vma->vm_start > start)
+			return -EFAULT;
+		if (next > end)
 			next = end;
-		/* Through the kernel's alias of the page: ICIALLU covers every alias. */
-		flush_icache_range((unsigned long)kaddr, (unsigned long)kaddr + (next - start));
+		page = follow_page(vma, start);
+		if (page) {
+			unsigned long kaddr = (unsigned long)page_address(page) + (start & ~PAGE_MASK);
+
+			flush_icache_range(kaddr, kaddr + (next - start));
+		}
 		start = next;
 	}
 	return 0;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * arch/arm/mm/mmu.c - the kernel's page table after boot.
- * Linux: arch/arm/mm/mmu.c (paging_init, create_mapping) and ioremap.c.
+ * arch/arm/mm/mmu.c - the kernel's page table after boot, and the page
+ * protection of user mappings.
+ * Linux: arch/arm/mm/mmu.c (paging_init, create_mapping, protection_map)
+ * and ioremap.c.
  *
  * head.S left swapper_pg_dir mapping only the kernel image, the DTB and
  * the early UART, plus an identity section. paging_init() maps all of RAM
@@ -9,6 +11,7 @@
  * there, and removes the identity section; ioremap() hands out device
  * mappings above IO_VIRT_BASE.
  */
+#include <linux/mm.h>
 #include <linux/panic.h>
 #include <linux/printk.h>
 #include <linux/uaccess.h>
@@ -117,4 +120,23 @@ void __iomem *ioremap(unsigned long phys, unsigned long size)
 	create_mapping(virt, base, len, PMD_SECT_KERNEL_DEV);
 	io_virt_next += len;
 	return (void __iomem *)(virt + (phys - base));
+}
+
+/*
+ * Linux: vm_get_page_prot() and protection_map[]. The PTE bits for the
+ * pages of a VMA with these flags (the table in asm/pgtable.h). Only a
+ * shared writable VMA maps its pages writable from the start: a private
+ * one maps them read-only, and a write fault decides whether the page
+ * must be copied first (mm/memory.c). Executable means readable: short
+ * descriptors have no execute-only pages.
+ */
+u32 vm_get_page_prot(unsigned long vm_flags)
+{
+	u32 prot = PTE_USER_MEM | (vm_flags & VM_EXEC ? 0 : PTE_EXT_XN);
+
+	if (!(vm_flags & VM_ACCESS_FLAGS))
+		return prot | PTE_AP_NONE;
+	if ((vm_flags & (VM_WRITE | VM_SHARED)) == (VM_WRITE | VM_SHARED))
+		return prot | PTE_AP_RW;
+	return prot | PTE_AP_RDONLY;
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * include/linux/sched/mm.h - a task's address space: create, copy, free,
- * map pages (mm/memory.c). Linux: the same header (mm_alloc, mmput).
+ * include/linux/sched/mm.h - a task's address space: create, copy at
+ * fork, free (kernel/fork.c). Linux: the same header (mm_alloc, mmput).
  */
 #ifndef _LINUX_SCHED_MM_H
 #define _LINUX_SCHED_MM_H
@@ -9,11 +9,7 @@
 #include <linux/mm_types.h>
 
 struct mm_struct *mm_alloc(void);
-struct mm_struct *dup_mm(struct mm_struct *old);
+struct mm_struct *dup_mm(struct mm_struct *oldmm);
 void mmput(struct mm_struct *mm);
-void *map_user_page(struct mm_struct *mm, unsigned long va);
-void unmap_user_page(struct mm_struct *mm, unsigned long va);
-int map_user_range(struct mm_struct *mm, unsigned long start, unsigned long end);
-void *user_page_address(struct mm_struct *mm, unsigned long va);
 
 #endif

@@ -11,4 +11,5 @@ Loaded by tools/gdb/tern-gdb.py. One module per subject:
     tasks.py   tern-ps, tern-ctx, the current task in the stop hook
     regs.py    tern-regs: a pt_regs, cpsr decoded
     dmesg.py   tern-dmesg: printk's ring buffer
+    vmas.py    tern-vmas: a task's VMAs, as /proc/<pid>/maps shows them
 """

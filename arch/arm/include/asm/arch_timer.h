@@ -25,6 +25,15 @@ static inline u32 arch_timer_get_cntfrq(void)
 	return val;
 }
 
+/* CNTV_TVAL: counts left until the virtual timer fires (negative: past). */
+static inline s32 arch_timer_get_cntv_tval(void)
+{
+	s32 val;
+
+	asm volatile("isb\n\tmrc p15, 0, %0, c14, c3, 0" : "=r"(val));
+	return val;
+}
+
 /* PMCCNTR: under QEMU -icount shift=0, one count per instruction. */
 static inline u32 read_pmccntr(void)
 {

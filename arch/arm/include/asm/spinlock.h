@@ -34,6 +34,26 @@ static inline void arch_spin_lock(arch_spinlock_t *lock)
 	: "cc", "memory");
 }
 
+/* Take the lock only if it is free; 1 if taken. */
+static inline int arch_spin_trylock(arch_spinlock_t *lock)
+{
+	unsigned long tmp;
+
+	asm volatile(
+"1:	ldrex	%0, [%1]\n"		/* tmp = lock->lock, marked exclusive */
+"	teq	%0, #0\n"
+"	bne	2f\n"			/* held: give up, tmp != 0 */
+"	strex	%0, %2, [%1]\n"		/* free: try to write 1; tmp = 0 if done */
+"	teq	%0, #0\n"
+"	bne	1b\n"			/* another CPU wrote the word: look again */
+"	dmb\n"				/* taken: the critical section starts here */
+"2:"
+	: "=&r"(tmp)
+	: "r"(&lock->lock), "r"(1)
+	: "cc", "memory");
+	return tmp == 0;
+}
+
 static inline void arch_spin_unlock(arch_spinlock_t *lock)
 {
 	asm volatile(

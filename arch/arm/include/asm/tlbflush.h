@@ -2,7 +2,14 @@
 /*
  * arch/arm/include/asm/tlbflush.h - dropping entries from this CPU's TLB.
  * Linux: arch/arm/include/asm/tlbflush.h (local_flush_tlb_all,
- * local_flush_tlb_page, local_flush_bp_all), for ARMv7.
+ * local_flush_tlb_mm, local_flush_tlb_page, local_flush_bp_all), for ARMv7.
+ *
+ * A changed user entry must leave the TLB before the old page is freed
+ * or the old permission would be trusted: by address and ASID for one
+ * page (this also drops a cached first-level entry for that address, so
+ * it serves when a second-level table goes), by ASID for the whole mm.
+ * Only a present entry can be in the TLB: a page that was not mapped
+ * needs no flush when it is mapped.
  *
  * The DSB before makes earlier page-table writes visible to the walker;
  * the DSB and ISB after make sure the entries are gone before the next
@@ -29,6 +36,13 @@ static inline void local_flush_tlb_page(struct mm_struct *mm, unsigned long uadd
 {
 	asm volatile("dsb\n\tmcr p15, 0, %0, c8, c7, 1\n\tdsb\n\tisb"
 		     : : "r"((uaddr & PAGE_MASK) | ASID(mm)) : "memory");
+}
+
+/* TLBIASID: every entry tagged with mm's ASID (fork write-protects them all). */
+static inline void local_flush_tlb_mm(struct mm_struct *mm)
+{
+	asm volatile("dsb\n\tmcr p15, 0, %0, c8, c7, 2\n\tdsb\n\tisb"
+		     : : "r"(ASID(mm)) : "memory");
 }
 
 /* BPIALL: the branch predictor, which may hold targets learnt under old ASIDs. */

@@ -27,6 +27,7 @@
 #define __NR_setrlimit		75
 #define __NR_gettimeofday	78
 #define __NR_reboot		88
+#define __NR_munmap		91
 #define __NR_wait4		114
 #define __NR_sysinfo		116
 #define __NR_clone		120
@@ -37,6 +38,7 @@
 #define __NR_nanosleep		162
 #define __NR_vfork		190
 #define __NR_ugetrlimit		191
+#define __NR_mmap2		192
 #define __NR_fstat64		197
 #define __NR_getuid32		199
 #define __NR_getgid32		200
@@ -54,6 +56,8 @@
 #define __NR_setgid32		214
 #define __NR_setfsuid32		215
 #define __NR_setfsgid32		216
+#define __NR_mincore		219
+#define __NR_madvise		220
 #define __NR_gettid		224
 #define __NR_exit_group		248
 #define __NR_set_tid_address	256
