@@ -175,9 +175,8 @@ void mem_init(void);
 #define VM_GROWSDOWN	0x00000100	/* a stack: a fault just below extends it */
 #define VM_ACCESS_FLAGS	(VM_READ | VM_WRITE | VM_EXEC)
 
-/* A stack grows up to RLIMIT_STACK (Linux: _STK_LIM, the default 8 MiB), */
-#define RLIMIT_STACK_BYTES	(8UL << 20)
-/* and never closer than this to the mapping below it (Linux: stack_guard_gap). */
+/* A stack grows up to RLIMIT_STACK, and never closer than this to the
+ * mapping below it (Linux: stack_guard_gap). */
 #define STACK_GUARD_GAP		(256UL << PAGE_SHIFT)
 
 static inline unsigned long vma_pages(const struct vm_area_struct *vma)

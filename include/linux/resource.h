@@ -46,14 +46,16 @@ struct rlimit64 {
 /*
  * Linux's defaults for init. Linux sizes NPROC and SIGPENDING from the
  * RAM; Tern limits processes by memory alone and queues no signals, so
- * they are unlimited. Tern maps 32 KiB of stack whatever RLIMIT_STACK
- * says (kernel/exec.c).
+ * they are unlimited. RLIMIT_STACK is how far a stack may grow
+ * (expand_stack() in mm/mmap.c); the others are not enforced yet.
  */
+#define _STK_LIM		(8 * 1024 * 1024)	/* the default stack limit */
+
 #define INIT_RLIMITS {							\
 	[RLIMIT_CPU]		= { RLIM_INFINITY, RLIM_INFINITY },	\
 	[RLIMIT_FSIZE]		= { RLIM_INFINITY, RLIM_INFINITY },	\
 	[RLIMIT_DATA]		= { RLIM_INFINITY, RLIM_INFINITY },	\
-	[RLIMIT_STACK]		= { 8 * 1024 * 1024, RLIM_INFINITY },	\
+	[RLIMIT_STACK]		= { _STK_LIM, RLIM_INFINITY },		\
 	[RLIMIT_CORE]		= { 0, RLIM_INFINITY },			\
 	[RLIMIT_RSS]		= { RLIM_INFINITY, RLIM_INFINITY },	\
 	[RLIMIT_NPROC]		= { RLIM_INFINITY, RLIM_INFINITY },	\

@@ -43,7 +43,7 @@ struct task_struct {
 	unsigned int time_slice;	/* ticks left before preemption */
 	u64 sleep_until_ns;		/* schedule_timeout() deadline, 0 if none */
 	unsigned long pending;		/* pending signals, bit N = signal N */
-	struct rlimit rlim[RLIM_NLIMITS];	/* Linux: signal->rlim */
+	struct rlimit rlim[RLIM_NLIMITS];	/* Linux: signal->rlim; read with rlimit() */
 	/* Thread-ID handshakes with the C library (Linux: the same fields). */
 	int __user *set_child_tid;	/* CLONE_CHILD_SETTID: our tid goes there at start */
 	int __user *clear_child_tid;	/* CLONE_CHILD_CLEARTID, set_tid_address() */
@@ -83,6 +83,15 @@ static inline void clear_tsk_need_resched(struct task_struct *tsk)
 static inline bool need_resched(void)
 {
 	return current->thread_info.flags & _TIF_NEED_RESCHED;
+}
+
+/*
+ * Linux: rlimit() (linux/sched/signal.h). The calling task's soft limit;
+ * one word, so a prlimit64 from another task is seen whole.
+ */
+static inline unsigned long rlimit(unsigned int limit)
+{
+	return current->rlim[limit].rlim_cur;
 }
 
 /* kernel/sched/core.c */
