@@ -147,7 +147,7 @@ static unsigned long below(struct fuzz_proc *p, unsigned long n)
 
 /* ---- argument generators ----------------------------------------------------- */
 
-enum arg_kind { ANY, FD, PTR, ADDR, LEN, PID, SIG, PATH, ARGV, TIMESPEC, BRK };
+enum arg_kind { ANY, FD, PTR, ADDR, LEN, PID, SIG, PATH, ARGV, TIMESPEC, TIMESPEC64, BRK };
 
 /*
  * A value that may be used as a pointer must not point into our own
@@ -306,22 +306,33 @@ static unsigned long argv_value(struct fuzz_proc *p)
 /*
  * A struct timespec to sleep for: never longer than a millisecond, or the
  * batch would sleep for as long as the random number said.  A pointer
- * that is not to one of these must fault before the time is read.
+ * that is not to one of these must fault before the time is read.  With
+ * time64, the layout of the *_time64 calls: two 64-bit fields, which the
+ * old one read as such would make a sleep of years.
  */
-static unsigned long timespec_value(struct fuzz_proc *p)
+static unsigned long timespec_value(struct fuzz_proc *p, bool time64)
 {
 	static const long ts[][2] = {
 		{ 0, 0 }, { 0, 1 }, { 0, 1000000 }, { 0, 999999 },
 		{ 0, 1000000000 }, { -1, 0 }, { 0, -1 }, { -0x7fffffff - 1, 0 },
 	};
-	long *t;
+	unsigned long size = time64 ? 16 : 8;
+	char *t;
+	long v[2];
 
 	if (!below(p, 4))
-		return below(p, 2) ? ptr_value(p, false) : heap_end(p) - 1 - below(p, 7);
-	t = (long *)scratch_at(p, 8, true);
-	memcpy(t, ts[below(p, sizeof(ts) / sizeof(ts[0]))], 8);
-	if (!t[0] && t[1] == 1000000)
-		t[1] = below(p, 1000000);
+		return below(p, 2) ? ptr_value(p, false) : heap_end(p) - 1 - below(p, size - 1);
+	t = scratch_at(p, size, true);
+	memcpy(v, ts[below(p, sizeof(ts) / sizeof(ts[0]))], sizeof(v));
+	if (!v[0] && v[1] == 1000000)
+		v[1] = below(p, 1000000);
+	if (time64) {
+		long long v64[2] = { v[0], v[1] };
+
+		memcpy(t, v64, sizeof(v64));
+	} else {
+		memcpy(t, v, sizeof(v));
+	}
 	return (unsigned long)t;
 }
 
@@ -363,7 +374,8 @@ static unsigned long arg_value(struct fuzz_proc *p, enum arg_kind kind, unsigned
 	case SIG: return sig_value(p);
 	case PATH: return path_value(p);
 	case ARGV: return argv_value(p);
-	case TIMESPEC: return timespec_value(p);
+	case TIMESPEC: return timespec_value(p, false);
+	case TIMESPEC64: return timespec_value(p, true);
 	case BRK: return brk_value(p);
 	default: return any_value(p);
 	}
@@ -416,7 +428,7 @@ static const struct call_desc descs[] = {
 	{ __NR_tgkill,		{ PID, PID, SIG } },
 	{ __NR_rt_tgsigqueueinfo, { PID, PID, SIG, PTR } },
 	{ __NR_execveat,	{ FD, PATH, ARGV, ARGV } },
-	{ __NR_clock_nanosleep_time64, { ANY, ANY, TIMESPEC, PTR } },
+	{ __NR_clock_nanosleep_time64, { ANY, ANY, TIMESPEC64, PTR } },
 	{ __NR_pidfd_send_signal, { FD, SIG, PTR } },
 };
 #define NR_DESCS	(sizeof(descs) / sizeof(descs[0]))
@@ -486,10 +498,10 @@ static bool user_range(unsigned long buf, unsigned long len)
 
 /*
  * Arguments changed on purpose, each for a reason:
- *   read/write on fds 0-2 (the console): read would wait for typing that
- *	never comes, write would print memory over the run's report; the
- *	count becomes 0 unless the buffer is outside user space (-EFAULT
- *	before either happens);
+ *   read/write/writev on fds 0-2 (the console): read would wait for
+ *	typing that never comes, write would print memory over the run's
+ *	report; the count becomes 0 unless the buffer (writev: the iovec
+ *	array) is outside user space (-EFAULT before either happens);
  *   reboot: never with the right first magic number, or it powers off;
  *   kill and its family: signal 0 instead when a pid is up to the
  *	batch's own (init, which is the fuzzer's parent process, kthreadd,
@@ -504,6 +516,8 @@ static void neutralise(const struct fuzz_proc *p, unsigned long nr,
 	int sig = -1;
 
 	if ((nr == __NR_read || nr == __NR_write) && a[0] <= 2 && user_range(a[1], a[2]))
+		a[2] = 0;
+	if (nr == __NR_writev && a[0] <= 2 && user_range(a[1], 8))
 		a[2] = 0;
 	if (nr == __NR_reboot && a[0] == LINUX_REBOOT_MAGIC1)
 		a[0] ^= 1;
