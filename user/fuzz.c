@@ -122,6 +122,14 @@ static u64 next_batch_seed(u64 seed)
  * batch process never reads again.
  */
 static char scratch[SCRATCH_SIZE] __attribute__((aligned(PAGE_SIZE)));
+
+/*
+ * Its second page is PROT_NONE from the start (main()): a timespec
+ * straddling into it faults, whatever a batch has mapped meanwhile (the
+ * page after the heap may be).  No ADDR value, nor a tamed one, points
+ * into the program's .bss, so no call can unmap or unprotect it.
+ */
+static char guard[2 * PAGE_SIZE] __attribute__((aligned(PAGE_SIZE)));
 extern char _end[];		/* user.ld: end of .bss; the heap follows */
 
 struct fuzz_proc {		/* one fuzzing process: lives on its stack */
@@ -306,7 +314,8 @@ static unsigned long argv_value(struct fuzz_proc *p)
 /*
  * A struct timespec to sleep for: never longer than a millisecond, or the
  * batch would sleep for as long as the random number said.  A pointer
- * that is not to one of these must fault before the time is read.  With
+ * that is not to one of these must fault before the time is read: one
+ * outside user space, or one that straddles into the guard page.  With
  * time64, the layout of the *_time64 calls: two 64-bit fields, which the
  * old one read as such would make a sleep of years.
  */
@@ -320,8 +329,14 @@ static unsigned long timespec_value(struct fuzz_proc *p, bool time64)
 	char *t;
 	long v[2];
 
-	if (!below(p, 4))
-		return below(p, 2) ? ptr_value(p, false) : heap_end(p) - 1 - below(p, size - 1);
+	if (!below(p, 4)) {
+		unsigned long bad = ptr_value(p, false);
+
+		/* Below the program and above the heap, a batch may have mapped memory. */
+		if (below(p, 2) || (bad >= PAGE_SIZE && bad < TASK_SIZE))
+			bad = (unsigned long)guard + PAGE_SIZE - 1 - below(p, size - 1);
+		return bad;
+	}
 	t = scratch_at(p, size, true);
 	memcpy(v, ts[below(p, sizeof(ts) / sizeof(ts[0]))], sizeof(v));
 	if (!v[0] && v[1] == 1000000)
@@ -390,10 +405,10 @@ struct call_desc {
 
 /*
  * The calls whose arguments matter: first every call Tern implements
- * (NR_OFTEN of them, drawn more often), then the Linux calls that will
- * need care once Tern implements them: the kill family, sleeps, and
- * mappings, whose addresses must never be our own (ADDR).  Every other
- * number gets six ANY arguments.
+ * (NR_OFTEN of them, drawn more often; not those excluded() never
+ * draws), then the Linux calls that will need care once Tern implements
+ * them: the kill family, and mappings, whose addresses must never be our
+ * own (ADDR).  Every other number gets six ANY arguments.
  */
 static const struct call_desc descs[] = {
 	{ __NR_fork,		{ ANY } },
@@ -403,36 +418,72 @@ static const struct call_desc descs[] = {
 	{ __NR_close,		{ FD } },
 	{ __NR_execve,		{ PATH, ARGV, ARGV } },
 	{ __NR_getpid,		{ ANY } },
+	{ __NR_getuid,		{ ANY } },
 	{ __NR_kill,		{ PID, SIG } },
 	{ __NR_brk,		{ BRK } },
+	{ __NR_getgid,		{ ANY } },
+	{ __NR_geteuid,		{ ANY } },
+	{ __NR_getegid,		{ ANY } },
+	{ __NR_ioctl,		{ FD, ANY, PTR } },
 	{ __NR_getppid,		{ ANY } },
+	{ __NR_setrlimit,	{ ANY, PTR } },
+	{ __NR_gettimeofday,	{ PTR, PTR } },
 	{ __NR_reboot,		{ ANY, ANY, ANY, PTR } },
+	{ __NR_munmap,		{ ADDR, LEN } },
 	{ __NR_wait4,		{ PID, PTR, ANY, PTR } },
 	{ __NR_sysinfo,		{ PTR } },
 	{ __NR_uname,		{ PTR } },
+	{ __NR_mprotect,	{ ADDR, LEN } },
+	{ __NR_writev,		{ FD, PTR, ANY } },
 	{ __NR_sched_yield,	{ ANY } },
 	{ __NR_nanosleep,	{ TIMESPEC, PTR } },
-	{ __NR_clock_gettime,	{ ANY, PTR } },
-	/* NR_OFTEN ends here */
-	{ __NR_munmap,		{ ADDR, LEN } },
-	{ __NR_mprotect,	{ ADDR, LEN } },
-	{ __NR_mremap,		{ ADDR, LEN, LEN, ANY, ADDR } },
+	{ __NR_ugetrlimit,	{ ANY, PTR } },
 	{ __NR_mmap2,		{ ADDR, LEN } },
+	{ __NR_fstat64,		{ FD, PTR } },
+	{ __NR_getuid32,	{ ANY } },
+	{ __NR_getgid32,	{ ANY } },
+	{ __NR_geteuid32,	{ ANY } },
+	{ __NR_getegid32,	{ ANY } },
+	{ __NR_setreuid32,	{ ANY } },
+	{ __NR_setregid32,	{ ANY } },
+	{ __NR_getgroups32,	{ ANY, PTR } },
+	{ __NR_setgroups32,	{ ANY, PTR } },
+	{ __NR_setresuid32,	{ ANY } },
+	{ __NR_getresuid32,	{ PTR, PTR, PTR } },
+	{ __NR_setresgid32,	{ ANY } },
+	{ __NR_getresgid32,	{ PTR, PTR, PTR } },
+	{ __NR_setuid32,	{ ANY } },
+	{ __NR_setgid32,	{ ANY } },
+	{ __NR_setfsuid32,	{ ANY } },
+	{ __NR_setfsgid32,	{ ANY } },
+	{ __NR_mincore,		{ ADDR, LEN, PTR } },
 	{ __NR_madvise,		{ ADDR, LEN } },
+	{ __NR_gettid,		{ ANY } },
+	{ __NR_set_tid_address,	{ PTR } },
+	{ __NR_clock_gettime,	{ ANY, PTR } },
+	{ __NR_clock_nanosleep,	{ ANY, ANY, TIMESPEC, PTR } },
+	{ __NR_fstatat64,	{ FD, PATH, PTR } },
+	{ __NR_set_robust_list,	{ PTR, LEN } },
+	{ __NR_get_robust_list,	{ PID, PTR, PTR } },
+	{ __NR_prlimit64,	{ PID, ANY, PTR, PTR } },
+	{ __NR_getrandom,	{ PTR, LEN } },
+	{ __NR_rseq,		{ PTR, LEN } },
+	{ __NR_clock_gettime64,	{ ANY, PTR } },
+	{ __NR_clock_nanosleep_time64, { ANY, ANY, TIMESPEC64, PTR } },
+	/* NR_OFTEN ends here */
+	{ __NR_mremap,		{ ADDR, LEN, LEN, ANY, ADDR } },
 	{ __NR_remap_file_pages, { ADDR, LEN } },
 	{ __NR_shmat,		{ ANY, ADDR } },
 	{ __NR_pkey_mprotect,	{ ADDR, LEN } },
 	{ __NR_rt_sigqueueinfo,	{ PID, SIG, PTR } },
 	{ __NR_tkill,		{ PID, SIG } },
-	{ __NR_clock_nanosleep,	{ ANY, ANY, TIMESPEC, PTR } },
 	{ __NR_tgkill,		{ PID, PID, SIG } },
 	{ __NR_rt_tgsigqueueinfo, { PID, PID, SIG, PTR } },
 	{ __NR_execveat,	{ FD, PATH, ARGV, ARGV } },
-	{ __NR_clock_nanosleep_time64, { ANY, ANY, TIMESPEC64, PTR } },
 	{ __NR_pidfd_send_signal, { FD, SIG, PTR } },
 };
 #define NR_DESCS	(sizeof(descs) / sizeof(descs[0]))
-#define NR_OFTEN	17	/* Tern's calls: descs[0 .. NR_OFTEN - 1] */
+#define NR_OFTEN	59	/* Tern's calls: descs[0 .. NR_OFTEN - 1] */
 
 static const struct call_desc *describe(unsigned long nr)
 {
@@ -1051,6 +1102,10 @@ int main(int argc, char *argv[])
 	       o.batch);
 	fflush(stdout);
 	prefault_self();
+	if (syscall3(__NR_mprotect, (long)guard + PAGE_SIZE, PAGE_SIZE, 0)) {
+		printf("fuzz: cannot make the guard page PROT_NONE\n");
+		power_off();
+	}
 	syscall1(__NR_sysinfo, (long)&si);
 	st.freeram = si.freeram;
 	st.procs = si.procs;
