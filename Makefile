@@ -87,8 +87,11 @@ KERNEL_OBJS := \
 	arch/arm/kernel/process-test.o \
 	arch/arm/kernel/ptrace.o \
 	arch/arm/kernel/calls.o \
+	arch/arm/kernel/syscall_names.o \
 	arch/arm/kernel/setup.o \
 	arch/arm/kernel/psci.o \
+	arch/arm/vfp/vfpmodule.o \
+	arch/arm/vfp/vfphw.o \
 	arch/arm/lib/uaccess.o \
 	arch/arm/lib/copy_page.o \
 	arch/arm/mm/mmu.o \
@@ -116,6 +119,8 @@ KERNEL_OBJS := \
 	kernel/signal.o \
 	kernel/exec.o \
 	kernel/sys.o \
+	kernel/random.o \
+	kernel/strace.o \
 	kernel/kallsyms.o \
 	kernel/initramfs.o \
 	kernel/initramfs_data.o \
@@ -367,4 +372,4 @@ test-labs: deps
 clean:
 	rm -rf $(O)
 
--include $(KERNEL_OBJS:.o=.d) $(ZOBJS:.o=.d)
+-include $(KERNEL_OBJS:.o=.d) $(ZOBJS:.o=.d) $(O)/arch/arm/kernel/asm-offsets.d

@@ -9,8 +9,8 @@
  *      about to go away)
  *   3. build a new address space: a VMA for each PT_LOAD segment, with
  *      the segment's permissions, and one for the stack; write the stack's
- *      strings, auxv, envp[], argv[] and argc, as the ELF ABI lays them
- *      out, which faults in its top page. Nothing else is copied or
+ *      strings, random bytes, auxv, envp[], argv[] and argc, as the ELF
+ *      ABI lays them out, which faults in its top page. Nothing else is copied or
  *      zeroed: the pages come at their first touch (mm/memory.c)
  *   4. only now, past every possible error, drop the old address space
  *      and point pt_regs at the entry: start_thread()
@@ -22,11 +22,14 @@
 #include <linux/interrupt.h>
 #include <linux/mm.h>
 #include <linux/printk.h>
+#include <linux/random.h>
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
+#include <linux/strace.h>
 #include <linux/string.h>
 #include <linux/uaccess.h>
 #include <linux/syscalls.h>
+#include <asm/hwcap.h>
 #include <asm/mmu_context.h>
 #include <asm/ptrace.h>
 
@@ -42,6 +45,7 @@ struct linux_binprm {
 	char *strings;			/* argv then envp strings, NUL-separated */
 	unsigned int strings_len;
 	int argc, envc;
+	unsigned int execfn;		/* the file name's offset in strings (AT_EXECFN) */
 	struct mm_struct *mm;		/* the new address space */
 	unsigned long entry, phdr, phnum, sp;
 };
@@ -87,12 +91,8 @@ static bool segment_ok(const struct linux_binprm *bprm, const struct elf32_phdr 
 	       !((ph->p_vaddr - ph->p_offset) & ~PAGE_MASK);
 }
 
-/*
- * Copy len bytes to user address va of mm (not the current one).
- * setup_stack's lab stub does not call it: __maybe_unused.
- */
-static __maybe_unused int copy_to_mm(struct mm_struct *mm, unsigned long va,
-				     const void *src, size_t len)
+/* Copy len bytes to user address va of mm (not the current one). */
+static int copy_to_mm(struct mm_struct *mm, unsigned long va, const void *src, size_t len)
 {
 	const u8 *s = src;
 
@@ -180,45 +180,83 @@ static int load_segments(struct linux_binprm *bprm)
 	return 0;
 }
 
+/* ---- the new program's stack: strings, auxiliary vector, argv, envp ---- */
+
+#define ELF_PLATFORM	"v7l"		/* ARMv7, little-endian (Linux: elf_platform) */
+#define CLOCKS_PER_SEC	100		/* USER_HZ: the unit of times() and clock_t */
+
+/* Linux: STACK_ALLOC(): take len bytes below *p. */
+static unsigned long stack_alloc(unsigned long *p, size_t len)
+{
+	*p -= len;
+	return *p;
+}
+
 /*
- * Linux: create_elf_tables(). From STACK_TOP down: the strings, then
- * (8-byte aligned) argc, argv[], NULL, envp[], NULL, auxv pairs, AT_NULL.
+ * Linux: create_elf_tables(). From STACK_TOP down:
+ *   the strings: argv's, envp's, then the file name (bprm->strings)
+ *   "v7l" for AT_PLATFORM, 16 random bytes for AT_RANDOM
+ *   16-byte aligned: argc, argv[], NULL, envp[], NULL, the auxv pairs
+ * The auxv entries are Linux's, in Linux's order. No AT_SYSINFO_EHDR:
+ * Tern has no vDSO, so glibc makes real system calls for the time.
  */
 static int setup_stack(struct linux_binprm *bprm)
 {
-	/* LAB exec BEGIN
-	 * Give the new mm its stack: a VMA [STACK_TOP - STACK_EXPAND,
-	 * STACK_TOP) with VM_READ | VM_WRITE | VM_GROWSDOWN (new_vma; its
-	 * pages come on demand). Copy bprm->strings (argv then envp
-	 * strings) to the top. Below them, 8-byte aligned: argc, argv[] and
-	 * NULL, envp[] and NULL (pointers to the copied strings), then the
-	 * auxv pairs of AT_PHDR, AT_PHENT, AT_PHNUM, AT_PAGESZ, AT_ENTRY and
-	 * AT_NULL. copy_to_mm() writes into the new mm, faulting its pages
-	 * in. mm->start_stack and bprm->sp = where argc is; -ENOMEM if a
-	 * copy failed.
-	 * STUB:
-	 *	(void)bprm;
-	 *	return -ENOEXEC;
-	 */
 	struct mm_struct *mm = bprm->mm;
-	unsigned long strings = STACK_TOP - ((bprm->strings_len + 3) & ~3UL);
-	unsigned long auxv[] = { AT_PHDR, bprm->phdr, AT_PHENT, sizeof(struct elf32_phdr),
-				 AT_PHNUM, bprm->phnum, AT_PAGESZ, PAGE_SIZE,
-				 AT_ENTRY, bprm->entry, AT_NULL, 0 };
-	unsigned long words = 1 + bprm->argc + 1 + bprm->envc + 1 + ARRAY_SIZE(auxv);
-	unsigned long sp = (strings - words * 4) & ~7UL;
-	unsigned long p = sp, str = strings;
+	unsigned long p = STACK_TOP, strings, platform, random;
+	u8 rand_bytes[16];
 	int err;
-	u32 val;
 
 	/* Linux: setup_arg_pages(). Grows down from here, on demand. */
 	if (!new_vma(bprm, STACK_TOP - STACK_EXPAND, STACK_TOP,
 		     VM_READ | VM_WRITE | VM_GROWSDOWN))
 		return -ENOMEM;
+	strings = stack_alloc(&p, (bprm->strings_len + 3) & ~3UL);
+	platform = stack_alloc(&p, sizeof(ELF_PLATFORM));
+	get_random_bytes(rand_bytes, sizeof(rand_bytes));
+	random = stack_alloc(&p, sizeof(rand_bytes));
+	if ((err = copy_to_mm(mm, strings, bprm->strings, bprm->strings_len)) ||
+	    (err = copy_to_mm(mm, platform, ELF_PLATFORM, sizeof(ELF_PLATFORM))) ||
+	    (err = copy_to_mm(mm, random, rand_bytes, sizeof(rand_bytes))))
+		return err;
+
+	unsigned long auxv[] = {
+		AT_HWCAP, elf_hwcap,
+		AT_PAGESZ, PAGE_SIZE,
+		AT_CLKTCK, CLOCKS_PER_SEC,
+		AT_PHDR, bprm->phdr,
+		AT_PHENT, sizeof(struct elf32_phdr),
+		AT_PHNUM, bprm->phnum,
+		AT_BASE, 0,			/* no interpreter: static programs only */
+		AT_FLAGS, 0,
+		AT_ENTRY, bprm->entry,
+		AT_UID, 0, AT_EUID, 0, AT_GID, 0, AT_EGID, 0,	/* Tern has one user: root */
+		AT_SECURE, 0,
+		AT_RANDOM, random,
+		AT_HWCAP2, elf_hwcap2,
+		AT_EXECFN, strings + bprm->execfn,
+		AT_PLATFORM, platform,
+		AT_NULL, 0,
+	};
+	/* LAB exec BEGIN
+	 * Below p, 16-byte aligned (Linux: STACK_ROUND), write argc, argv[]
+	 * and NULL, envp[] and NULL (pointers to the strings copied at
+	 * strings: argv's, then envp's), then the auxv pairs of auxv[], its
+	 * AT_NULL last. copy_to_mm() writes into the new mm, faulting its
+	 * pages in. mm->start_stack and bprm->sp = where argc is; -ENOMEM
+	 * if a copy failed.
+	 * STUB:
+	 *	(void)auxv;
+	 *	return -ENOEXEC;
+	 */
+	unsigned long words = 1 + bprm->argc + 1 + bprm->envc + 1 + ARRAY_SIZE(auxv);
+	unsigned long str = strings, sp;
+	u32 val;
+
+	sp = p = (p - words * 4) & ~15UL;	/* Linux: STACK_ROUND() */
 	mm->start_stack = sp;
-	err = copy_to_mm(mm, strings, bprm->strings, bprm->strings_len);
 	val = bprm->argc;
-	err |= copy_to_mm(mm, p, &val, 4);
+	err = copy_to_mm(mm, p, &val, 4);
 	p += 4;
 	for (int i = 0; i < bprm->argc + bprm->envc + 2; i++, p += 4) {
 		if (i == bprm->argc || i == bprm->argc + bprm->envc + 1) {
@@ -307,7 +345,10 @@ static void begin_new_exec(struct linux_binprm *bprm)
 	local_irq_enable();
 	if (old)
 		mmput(old);
+	mm_release(tsk);
 	strlcpy(tsk->comm, base, sizeof(tsk->comm));
+	strace_exec(tsk);
+	flush_thread();
 	start_thread(task_pt_regs(tsk), bprm->entry, bprm->sp);
 }
 
@@ -328,6 +369,10 @@ static int do_execve(const char *filename, const char *const *argv,
 	ret = bprm.argc = copy_strings(&bprm, argv, from_user);
 	if (ret >= 0)
 		ret = bprm.envc = copy_strings(&bprm, envp, from_user);
+	if (ret >= 0) {
+		bprm.execfn = bprm.strings_len;
+		ret = copy_string(&bprm, filename, false);
+	}
 	if (ret >= 0)
 		ret = (bprm.mm = mm_alloc()) ? 0 : -ENOMEM;
 	if (!ret)

@@ -59,7 +59,9 @@ void do_exit(int code)
 
 	if (tsk->pid == 1)
 		panic("Attempted to kill init! exitcode=0x%08x", code);
+	mm_release(tsk);
 	exit_mm(tsk);
+	exit_thread(tsk);
 	local_irq_disable();
 	reparent_children(tsk);
 	tsk->exit_code = code;

@@ -1,18 +1,20 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * kernel/fork.c - creating tasks: fork(), kernel threads, and the first
- * user task. Linux: kernel/fork.c.
+ * kernel/fork.c - creating tasks: fork(), clone(), vfork(), kernel
+ * threads, and the first user task. Linux: kernel/fork.c.
  *
  *   kernel_clone() -> copy_process() -> dup_task_struct()  (task + stack)
  *                                    -> copy_mm()          (fork only)
  *                                       -> dup_mm() -> dup_mmap()
  *                                    -> copy_thread()      (arch: registers)
  *                  -> wake_up_new_task()
+ *                  -> wait_for_vfork_done()                (vfork only)
  *
  * fork copies no user page: dup_mmap copies the VMAs, and copy_page_range
  * (mm/memory.c) the page-table entries of the ranges they cover, sharing
  * the pages copy-on-write.
  */
+#include <linux/completion.h>
 #include <linux/errno.h>
 #include <linux/gfp.h>
 #include <linux/interrupt.h>
@@ -21,6 +23,7 @@
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
 #include <linux/slab.h>
+#include <linux/spinlock.h>
 #include <linux/string.h>
 #include <linux/syscalls.h>
 #include <asm/mmu_context.h>
@@ -30,6 +33,7 @@
 #define THREAD_ORDER	1		/* 8 KiB kernel stacks */
 
 static int next_pid = 1;
+static DEFINE_SPINLOCK(vfork_lock);	/* a child's vfork_done (Linux: task_lock) */
 
 /* A task_struct and an 8 KiB stack, with the end-of-stack magic. */
 static struct task_struct *dup_task_struct(struct task_struct *orig)
@@ -47,11 +51,13 @@ static struct task_struct *dup_task_struct(struct task_struct *orig)
 	*end_of_stack(tsk) = STACK_END_MAGIC;
 	/* LAB trace BEGIN
 	 * *tsk = *orig copied the trace mask: the child must be traced too,
-	 * so keep TIF_SYSCALL_TRACE (and no other flag) from orig.
+	 * so keep TIF_SYSCALL_TRACEPOINT from orig, as well as
+	 * TIF_SYSCALL_TRACE (strace -f), and no other flag.
 	 * STUB:
-	 *	tsk->thread_info.flags = 0;
+	 *	tsk->thread_info.flags = orig->thread_info.flags & _TIF_SYSCALL_TRACE;
 	 */
-	tsk->thread_info.flags = orig->thread_info.flags & _TIF_SYSCALL_TRACE;
+	tsk->thread_info.flags = orig->thread_info.flags &
+				 (_TIF_SYSCALL_TRACE | _TIF_SYSCALL_TRACEPOINT);
 	/* LAB trace END */
 	tsk->thread_info.preempt_count = 0;
 	return tsk;
@@ -168,6 +174,10 @@ static struct task_struct *copy_process(struct kernel_clone_args *args)
 	p->exit_code = 0;
 	p->pending = 0;
 	p->time_slice = 0;
+	p->set_child_tid = args->flags & CLONE_CHILD_SETTID ? args->child_tid : NULL;
+	p->clear_child_tid = args->flags & CLONE_CHILD_CLEARTID ? args->child_tid : NULL;
+	p->robust_list = NULL;
+	p->vfork_done = NULL;
 	if (args->name)
 		strlcpy(p->comm, args->name, sizeof(p->comm));
 	INIT_LIST_HEAD(&p->children);
@@ -183,15 +193,61 @@ static struct task_struct *copy_process(struct kernel_clone_args *args)
 	return p;
 }
 
+/*
+ * Linux: wait_for_vfork_done(). The parent sleeps until the child has
+ * exec'd or exited (mm_release). If a signal ends the wait first, the
+ * child must not touch the completion any more: it is on our stack.
+ */
+static void wait_for_vfork_done(struct task_struct *child, struct completion *vfork)
+{
+	if (wait_for_completion_interruptible(vfork)) {
+		unsigned long flags;
+
+		spin_lock_irqsave(&vfork_lock, flags);
+		child->vfork_done = NULL;
+		spin_unlock_irqrestore(&vfork_lock, flags);
+	}
+}
+
+/*
+ * Linux: mm_release(). The task lets go of its address space (exec or
+ * exit): a vfork parent may go on. Linux also writes 0 at clear_child_tid
+ * and wakes a futex there, but only when other threads share the memory
+ * (pthread_join waits on it); Tern has no threads, so nobody could see it.
+ */
+void mm_release(struct task_struct *tsk)
+{
+	unsigned long flags;
+
+	tsk->clear_child_tid = NULL;
+	spin_lock_irqsave(&vfork_lock, flags);
+	if (tsk->vfork_done) {
+		complete(tsk->vfork_done);
+		tsk->vfork_done = NULL;
+	}
+	spin_unlock_irqrestore(&vfork_lock, flags);
+}
+
 /* Linux: kernel_clone(). Returns the new pid, or -errno. */
 int kernel_clone(struct kernel_clone_args *args)
 {
 	struct task_struct *p = copy_process(args);
+	struct completion vfork;
+	int pid;
 
 	if (!p)
 		return -ENOMEM;
+	pid = p->pid;
+	if (args->flags & CLONE_PARENT_SETTID)
+		copy_to_user(args->parent_tid, &pid, sizeof(pid));	/* a bad pointer is ignored, as Linux does */
+	if (args->flags & CLONE_VFORK) {
+		init_completion(&vfork);
+		p->vfork_done = &vfork;
+	}
 	wake_up_new_task(p);
-	return p->pid;
+	if (args->flags & CLONE_VFORK)
+		wait_for_vfork_done(p, &vfork);
+	return pid;
 }
 
 /* A thread that runs fn(arg) in the kernel for ever (no address space). */
@@ -214,7 +270,63 @@ int user_mode_thread(int (*fn)(void *), void *arg, const char *name)
 
 long sys_fork(void)
 {
-	struct kernel_clone_args args = { .name = NULL };
+	struct kernel_clone_args args = { .exit_signal = SIGCHLD };
 
 	return kernel_clone(&args);
+}
+
+/*
+ * Linux: sys_vfork(), which is clone(CLONE_VFORK | CLONE_VM, SIGCHLD).
+ * The parent waits until the child execs or exits, as in Linux. Tern
+ * cannot share an address space yet (CLONE_VM), so the child gets a
+ * copy-on-write copy, as fork's: the same for a child that only execs or
+ * _exits, as POSIX asks of it.
+ */
+long sys_vfork(void)
+{
+	struct kernel_clone_args args = { .flags = CLONE_VFORK, .exit_signal = SIGCHLD };
+
+	return kernel_clone(&args);
+}
+
+/* The clone flags Tern implements; sharing (CLONE_VM, _FILES, _THREAD...) is to come. */
+#define CLONE_SUPPORTED	(CLONE_VFORK | CLONE_SETTLS | CLONE_PARENT_SETTID | \
+			 CLONE_CHILD_CLEARTID | CLONE_CHILD_SETTID)
+
+/*
+ * Linux: sys_clone(), with ARM's argument order (CONFIG_CLONE_BACKWARDS:
+ * tls before child_tid). glibc's fork() is
+ * clone(CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID | SIGCHLD, 0, NULL, 0, &tid).
+ * The exit signal is accepted but not sent: Tern has no SIGCHLD yet.
+ */
+long sys_clone(unsigned long clone_flags, unsigned long newsp, int __user *parent_tidptr,
+	       unsigned long tls, int __user *child_tidptr)
+{
+	struct kernel_clone_args args = {
+		.flags = clone_flags & ~CSIGNAL,
+		.exit_signal = clone_flags & CSIGNAL,
+		.stack = newsp,
+		.parent_tid = parent_tidptr,
+		.child_tid = child_tidptr,
+		.tls = tls,
+	};
+	static bool reported;
+
+	if (args.exit_signal > 64)
+		return -EINVAL;
+	if (args.flags & ~CLONE_SUPPORTED) {
+		if (!reported)
+			printk("clone: pid %d (%s): flags 0x%lx not supported yet\n",
+			       current->pid, current->comm, args.flags & ~CLONE_SUPPORTED);
+		reported = true;
+		return -EINVAL;
+	}
+	return kernel_clone(&args);
+}
+
+/* Linux: sys_set_tid_address(). */
+long sys_set_tid_address(int __user *tidptr)
+{
+	current->clear_child_tid = tidptr;
+	return current->pid;
 }

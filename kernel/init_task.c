@@ -25,6 +25,7 @@ struct task_struct init_task = {
 	.tasks = LIST_HEAD_INIT(init_task.tasks),
 	.run_list = LIST_HEAD_INIT(init_task.run_list),
 	.time_slice = 1,
+	.rlim = INIT_RLIMITS,
 };
 
 LIST_HEAD(task_list);

@@ -13,12 +13,14 @@
 #include <linux/panic.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
+#include <linux/strace.h>
 #include <linux/string.h>
 #include <asm/arch_timer.h>
 #include <asm/mmu_context.h>
 #include <asm/psci.h>
 #include <asm/setup.h>
 #include <asm/traps.h>
+#include <asm/vfp.h>
 #include <generated/compile.h>
 
 const char linux_banner[] =
@@ -181,6 +183,7 @@ static int kernel_init(void *unused)
 	if (ktest_run_cmdline(boot_command_line))
 		machine_power_off();
 	run_crashtest();
+	strace_setup(cmdline_get("strace", init, sizeof(init)));
 	if (!cmdline_get("init", init, sizeof(init))[0])
 		strlcpy(init, "/init", sizeof(init));
 	argv_init[0] = init;
@@ -214,6 +217,7 @@ void start_kernel(unsigned long dtb_phys)
 	setup_init_args();
 	sched_init();
 	early_trap_init();
+	vfp_init();
 	init_IRQ();
 	time_init();
 	console_init();

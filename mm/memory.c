@@ -221,6 +221,17 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address, un
 }
 
 /*
+ * Linux: follow_page(). The page mapped at address in vma, or NULL if
+ * there is none yet; nothing is faulted in.
+ */
+struct page *follow_page(struct vm_area_struct *vma, unsigned long address)
+{
+	u32 *pte = pte_offset(vma->vm_mm, address);
+
+	return pte && pte_present(*pte) ? pte_page(*pte) : NULL;
+}
+
+/*
  * Linux: get_user_pages_remote() for one page, to write: fault addr in
  * (in mm, which need not be current's) and return the kernel address of
  * its byte, or NULL. exec writes the new program's stack this way.

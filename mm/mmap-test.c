@@ -14,6 +14,7 @@
 #include <linux/gfp.h>
 #include <linux/ktest.h>
 #include <linux/mm.h>
+#include <linux/sched.h>
 #include <linux/sched/mm.h>
 #include <linux/string.h>
 #include <asm/pgtable.h>
@@ -176,7 +177,7 @@ static void vma_cow(struct ktest *t)
 	mmput(mm);
 }
 
-/* The stack grows down to RLIMIT_STACK, and keeps its gap above a mapping. */
+/* The stack grows down to RLIMIT_STACK, the caller's, and keeps its gap above a mapping. */
 static void vma_stack_growth(struct ktest *t)
 {
 	static const char *const maps[] = {
@@ -193,9 +194,19 @@ static void vma_stack_growth(struct ktest *t)
 	stack->vm_page_prot = vm_get_page_prot(stack->vm_flags);
 	vma_link(mm, stack);
 	mm->start_stack = TASK_SIZE - 0x100;
-	KTEST_EXPECT_EQ(t, expand_stack(stack, TASK_SIZE - RLIMIT_STACK_BYTES + 0x123), 0);
-	KTEST_EXPECT_EQ(t, stack->vm_start, TASK_SIZE - RLIMIT_STACK_BYTES);
+	KTEST_EXPECT_EQ(t, expand_stack(stack, TASK_SIZE - _STK_LIM + 0x123), 0);
+	KTEST_EXPECT_EQ(t, stack->vm_start, TASK_SIZE - _STK_LIM);
 	KTEST_EXPECT_EQ(t, expand_stack(stack, stack->vm_start - 1), -ENOMEM);
+	current->rlim[RLIMIT_STACK].rlim_cur = 0x40000;		/* setrlimit */
+	stack->vm_start = TASK_SIZE - 0x20000;
+	KTEST_EXPECT_EQ(t, expand_stack(stack, TASK_SIZE - 0x41000), -ENOMEM);
+	KTEST_EXPECT_EQ(t, expand_stack(stack, TASK_SIZE - 0x40000), 0);
+	current->rlim[RLIMIT_STACK].rlim_cur = 256UL << 20;	/* exec leaves it room */
+	arch_pick_mmap_layout(mm);
+	KTEST_EXPECT_EQ(t, mm->mmap_base, TASK_SIZE - (256UL << 20) - STACK_GUARD_GAP);
+	current->rlim[RLIMIT_STACK].rlim_cur = _STK_LIM;
+	arch_pick_mmap_layout(mm);
+	KTEST_EXPECT_EQ(t, mm->mmap_base, TASK_SIZE - (128UL << 20));
 	stack->vm_start = TASK_SIZE - 0x20000;
 	mmap_region(mm, 0xbe700000, 0x80000, RW);
 	KTEST_EXPECT_EQ(t, expand_stack(stack, 0xbe880000), 0);	/* 1 MiB above it */

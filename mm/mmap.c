@@ -11,8 +11,9 @@
  *   0x00010000  program text, data, bss     PT_LOAD VMAs (exec)
  *               heap                        [start_brk, brk), grows up
  *               ...
- *   mmap_base   mmap() picks the highest free range below this,
- *               TASK_SIZE - 128 MiB: room for an 8 MiB stack and its gap
+ *   mmap_base   mmap() picks the highest free range below this: at exec,
+ *               TASK_SIZE - RLIMIT_STACK - the guard gap, but at least
+ *               128 MiB and at most 5/6 of user space below TASK_SIZE
  *   TASK_SIZE   the stack's top; it grows down, on demand (expand_stack)
  *
  * A VMA's range is page-aligned and never overlaps another. munmap and
@@ -32,7 +33,8 @@
 #include <asm/pgtable.h>
 
 #define MMAP_MIN_ADDR	PAGE_SIZE	/* nothing below: NULL stays a fault (Linux: mmap_min_addr) */
-#define MMAP_BASE_GAP	(128UL << 20)	/* Linux: MIN_GAP in mm/util.c mmap_base() */
+#define MIN_GAP		(128UL << 20)	/* Linux: mm/util.c, for mmap_base() */
+#define MAX_GAP		(TASK_SIZE / 6 * 5)
 
 #define IS_ERR_VALUE(x)	((unsigned long)(x) >= (unsigned long)-4095)
 
@@ -199,16 +201,28 @@ int expand_stack(struct vm_area_struct *vma, unsigned long address)
 	if (prev && (prev->vm_flags & VM_ACCESS_FLAGS) &&
 	    address - prev->vm_end < STACK_GUARD_GAP)
 		return -ENOMEM;
-	if (vma->vm_end - address > RLIMIT_STACK_BYTES)
+	if (vma->vm_end - address > rlimit(RLIMIT_STACK))
 		return -ENOMEM;
 	vma->vm_start = address;
 	return 0;
 }
 
-/* Linux: mmap_base() + arch_pick_mmap_layout(), at exec. */
+/*
+ * Linux: mmap_base() + arch_pick_mmap_layout(), at exec: room below the
+ * stack for RLIMIT_STACK and its guard gap. (Linux lays out an unlimited
+ * stack's process bottom-up instead; Tern gives it MAX_GAP.)
+ */
 void arch_pick_mmap_layout(struct mm_struct *mm)
 {
-	mm->mmap_base = TASK_SIZE - MMAP_BASE_GAP;
+	unsigned long gap = rlimit(RLIMIT_STACK);
+
+	if (gap + STACK_GUARD_GAP > gap)	/* RLIM_INFINITY would wrap */
+		gap += STACK_GUARD_GAP;
+	if (gap < MIN_GAP)
+		gap = MIN_GAP;
+	else if (gap > MAX_GAP)
+		gap = MAX_GAP;
+	mm->mmap_base = PAGE_ALIGN(TASK_SIZE - gap);
 }
 
 /*

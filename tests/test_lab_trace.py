@@ -1,5 +1,5 @@
 """Lab trace (docs/labs/trace.md): trace(len, mask) and
-syscall_trace_exit() in arch/arm/kernel/ptrace.c, the mask kept by fork
+trace_sys_exit() in arch/arm/kernel/ptrace.c, the mask kept by fork
 (dup_task_struct in kernel/fork.c).
 
 user/t_trace runs as init. After each traced call the kernel prints

@@ -7,6 +7,7 @@
 set -u
 
 PKGS="make gcc libc6-dev gcc-arm-none-eabi libnewlib-arm-none-eabi binutils-arm-none-eabi \
+gcc-arm-linux-gnueabihf libc6-dev-armhf-cross \
 qemu-system-arm qemu-user gdb-multiarch device-tree-compiler u-boot-qemu u-boot-tools \
 lz4 cpio gzip python3 python3-pytest python3-pytest-xdist python3-pexpect python3-kconfiglib python3-libfdt \
 gcc-arm-linux-gnueabihf libc6-dev-armhf-cross"
@@ -22,6 +23,8 @@ need libc6-dev                test -e /usr/include/stdio.h
 need gcc-arm-none-eabi        command -v arm-none-eabi-gcc
 need binutils-arm-none-eabi   command -v arm-none-eabi-objcopy
 need libnewlib-arm-none-eabi  test -e /usr/lib/arm-none-eabi/newlib/libc_nano.a -o -e /usr/lib/arm-none-eabi/lib/libc_nano.a
+need gcc-arm-linux-gnueabihf  command -v arm-linux-gnueabihf-gcc	# user/linux: glibc programs
+need libc6-dev-armhf-cross    test -e /usr/arm-linux-gnueabihf/lib/libc.a
 need qemu-system-arm          command -v qemu-system-arm
 need qemu-user                command -v qemu-arm
 need gdb-multiarch            command -v gdb-multiarch

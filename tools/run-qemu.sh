@@ -38,7 +38,7 @@ if [ -n "$batch" ]; then
 	# The console goes to the terminal and to $log; QEMU's exit status,
 	# which a pipe would lose, to $status.
 	{ rc=0; timeout -s KILL "$batch" "$0" --boot "$boot" --mem "$mem" --append "$append" \
-		$icount --extra "$extra" "$zimage" || rc=$?; echo $rc > "$status"; } 2>&1 | tee "$log"
+		${icount:+--icount} --extra "$extra" "$zimage" || rc=$?; echo $rc > "$status"; } 2>&1 | tee "$log"
 	rc=$(cat "$status")
 	if grep -q "Kernel panic" "$log"; then
 		echo "run-qemu: the kernel panicked (see above); panic=-1 ended QEMU"

@@ -55,36 +55,26 @@ typedef unsigned long long u64;
 
 /*
  * Linux ARM EABI numbers (arch/arm/tools/syscall.tbl) that Tern does not
- * implement but the fuzzer must know: the table ends at 469 in Linux
- * 6.18, and ARM's private calls start at __ARM_NR_BASE.
+ * implement but the fuzzer must know (asm/unistd.h has Tern's own and
+ * ARM's private calls): the table ends at 469 in Linux 6.18.
  */
 #define LINUX_NR_SYSCALLS	470
 #define __NR_pause		29
 #define __NR_sigsuspend		72
-#define __NR_munmap		91
 #define __NR_sigreturn		119
-#define __NR_clone		120
-#define __NR_mprotect		125
 #define __NR_mremap		163
 #define __NR_rt_sigreturn	173
 #define __NR_rt_sigqueueinfo	178
 #define __NR_rt_sigsuspend	179
-#define __NR_vfork		190
-#define __NR_mmap2		192
-#define __NR_madvise		220
 #define __NR_remap_file_pages	253
 #define __NR_shmat		305
 #define __NR_tkill		238
-#define __NR_clock_nanosleep	265
 #define __NR_tgkill		268
 #define __NR_rt_tgsigqueueinfo	363
 #define __NR_execveat		387
 #define __NR_pkey_mprotect	394
-#define __NR_clock_nanosleep_time64 407
 #define __NR_pidfd_send_signal	424
 #define __NR_clone3		435
-#define __ARM_NR_BASE		0xf0000
-#define __ARM_NR_breakpoint	(__ARM_NR_BASE + 1)
 
 /* ---- the random numbers ---------------------------------------------------- */
 
@@ -132,6 +122,14 @@ static u64 next_batch_seed(u64 seed)
  * batch process never reads again.
  */
 static char scratch[SCRATCH_SIZE] __attribute__((aligned(PAGE_SIZE)));
+
+/*
+ * Its second page is PROT_NONE from the start (main()): a timespec
+ * straddling into it faults, whatever a batch has mapped meanwhile (the
+ * page after the heap may be).  No ADDR value, nor a tamed one, points
+ * into the program's .bss, so no call can unmap or unprotect it.
+ */
+static char guard[2 * PAGE_SIZE] __attribute__((aligned(PAGE_SIZE)));
 extern char _end[];		/* user.ld: end of .bss; the heap follows */
 
 struct fuzz_proc {		/* one fuzzing process: lives on its stack */
@@ -157,7 +155,7 @@ static unsigned long below(struct fuzz_proc *p, unsigned long n)
 
 /* ---- argument generators ----------------------------------------------------- */
 
-enum arg_kind { ANY, FD, PTR, ADDR, LEN, PID, SIG, PATH, ARGV, TIMESPEC, BRK };
+enum arg_kind { ANY, FD, PTR, ADDR, LEN, PID, SIG, PATH, ARGV, TIMESPEC, TIMESPEC64, BRK };
 
 /*
  * A value that may be used as a pointer must not point into our own
@@ -316,22 +314,40 @@ static unsigned long argv_value(struct fuzz_proc *p)
 /*
  * A struct timespec to sleep for: never longer than a millisecond, or the
  * batch would sleep for as long as the random number said.  A pointer
- * that is not to one of these must fault before the time is read.
+ * that is not to one of these must fault before the time is read: one
+ * outside user space, or one that straddles into the guard page.  With
+ * time64, the layout of the *_time64 calls: two 64-bit fields, which the
+ * old one read as such would make a sleep of years.
  */
-static unsigned long timespec_value(struct fuzz_proc *p)
+static unsigned long timespec_value(struct fuzz_proc *p, bool time64)
 {
 	static const long ts[][2] = {
 		{ 0, 0 }, { 0, 1 }, { 0, 1000000 }, { 0, 999999 },
 		{ 0, 1000000000 }, { -1, 0 }, { 0, -1 }, { -0x7fffffff - 1, 0 },
 	};
-	long *t;
+	unsigned long size = time64 ? 16 : 8;
+	char *t;
+	long v[2];
 
-	if (!below(p, 4))
-		return below(p, 2) ? ptr_value(p, false) : heap_end(p) - 1 - below(p, 7);
-	t = (long *)scratch_at(p, 8, true);
-	memcpy(t, ts[below(p, sizeof(ts) / sizeof(ts[0]))], 8);
-	if (!t[0] && t[1] == 1000000)
-		t[1] = below(p, 1000000);
+	if (!below(p, 4)) {
+		unsigned long bad = ptr_value(p, false);
+
+		/* Below the program and above the heap, a batch may have mapped memory. */
+		if (below(p, 2) || (bad >= PAGE_SIZE && bad < TASK_SIZE))
+			bad = (unsigned long)guard + PAGE_SIZE - 1 - below(p, size - 1);
+		return bad;
+	}
+	t = scratch_at(p, size, true);
+	memcpy(v, ts[below(p, sizeof(ts) / sizeof(ts[0]))], sizeof(v));
+	if (!v[0] && v[1] == 1000000)
+		v[1] = below(p, 1000000);
+	if (time64) {
+		long long v64[2] = { v[0], v[1] };
+
+		memcpy(t, v64, sizeof(v64));
+	} else {
+		memcpy(t, v, sizeof(v));
+	}
 	return (unsigned long)t;
 }
 
@@ -373,7 +389,8 @@ static unsigned long arg_value(struct fuzz_proc *p, enum arg_kind kind, unsigned
 	case SIG: return sig_value(p);
 	case PATH: return path_value(p);
 	case ARGV: return argv_value(p);
-	case TIMESPEC: return timespec_value(p);
+	case TIMESPEC: return timespec_value(p, false);
+	case TIMESPEC64: return timespec_value(p, true);
 	case BRK: return brk_value(p);
 	default: return any_value(p);
 	}
@@ -388,10 +405,10 @@ struct call_desc {
 
 /*
  * The calls whose arguments matter: first every call Tern implements
- * (NR_OFTEN of them, drawn more often), then the Linux calls that will
- * need care once Tern implements them: the kill family, sleeps, and
- * mappings, whose addresses must never be our own (ADDR).  Every other
- * number gets six ANY arguments.
+ * (NR_OFTEN of them, drawn more often; not those excluded() never
+ * draws), then the Linux calls that will need care once Tern implements
+ * them: the kill family, and mappings, whose addresses must never be our
+ * own (ADDR).  Every other number gets six ANY arguments.
  */
 static const struct call_desc descs[] = {
 	{ __NR_fork,		{ ANY } },
@@ -401,38 +418,74 @@ static const struct call_desc descs[] = {
 	{ __NR_close,		{ FD } },
 	{ __NR_execve,		{ PATH, ARGV, ARGV } },
 	{ __NR_getpid,		{ ANY } },
+	{ __NR_getuid,		{ ANY } },
 	{ __NR_kill,		{ PID, SIG } },
 	{ __NR_brk,		{ BRK } },
+	{ __NR_getgid,		{ ANY } },
+	{ __NR_geteuid,		{ ANY } },
+	{ __NR_getegid,		{ ANY } },
+	{ __NR_ioctl,		{ FD, ANY, PTR } },
 	{ __NR_getppid,		{ ANY } },
+	{ __NR_setrlimit,	{ ANY, PTR } },
+	{ __NR_gettimeofday,	{ PTR, PTR } },
 	{ __NR_reboot,		{ ANY, ANY, ANY, PTR } },
+	{ __NR_munmap,		{ ADDR, LEN } },
 	{ __NR_wait4,		{ PID, PTR, ANY, PTR } },
 	{ __NR_sysinfo,		{ PTR } },
 	{ __NR_uname,		{ PTR } },
+	{ __NR_mprotect,	{ ADDR, LEN } },
+	{ __NR_writev,		{ FD, PTR, ANY } },
 	{ __NR_sched_yield,	{ ANY } },
 	{ __NR_nanosleep,	{ TIMESPEC, PTR } },
+	{ __NR_ugetrlimit,	{ ANY, PTR } },
+	{ __NR_mmap2,		{ ADDR, LEN } },
+	{ __NR_fstat64,		{ FD, PTR } },
+	{ __NR_getuid32,	{ ANY } },
+	{ __NR_getgid32,	{ ANY } },
+	{ __NR_geteuid32,	{ ANY } },
+	{ __NR_getegid32,	{ ANY } },
+	{ __NR_setreuid32,	{ ANY } },
+	{ __NR_setregid32,	{ ANY } },
+	{ __NR_getgroups32,	{ ANY, PTR } },
+	{ __NR_setgroups32,	{ ANY, PTR } },
+	{ __NR_setresuid32,	{ ANY } },
+	{ __NR_getresuid32,	{ PTR, PTR, PTR } },
+	{ __NR_setresgid32,	{ ANY } },
+	{ __NR_getresgid32,	{ PTR, PTR, PTR } },
+	{ __NR_setuid32,	{ ANY } },
+	{ __NR_setgid32,	{ ANY } },
+	{ __NR_setfsuid32,	{ ANY } },
+	{ __NR_setfsgid32,	{ ANY } },
+	{ __NR_mincore,		{ ADDR, LEN, PTR } },
+	{ __NR_madvise,		{ ADDR, LEN } },
+	{ __NR_gettid,		{ ANY } },
+	{ __NR_set_tid_address,	{ PTR } },
 	{ __NR_clock_gettime,	{ ANY, PTR } },
+	{ __NR_clock_nanosleep,	{ ANY, ANY, TIMESPEC, PTR } },
+	{ __NR_fstatat64,	{ FD, PATH, PTR } },
+	{ __NR_set_robust_list,	{ PTR, LEN } },
+	{ __NR_get_robust_list,	{ PID, PTR, PTR } },
+	{ __NR_prlimit64,	{ PID, ANY, PTR, PTR } },
+	{ __NR_getrandom,	{ PTR, LEN } },
+	{ __NR_rseq,		{ PTR, LEN } },
+	{ __NR_clock_gettime64,	{ ANY, PTR } },
+	{ __NR_clock_nanosleep_time64, { ANY, ANY, TIMESPEC64, PTR } },
 	{ __NR_trace,		{ LEN, PTR } },
 	{ __NR_pgaccess,	{ PTR, ANY, PTR } },
 	/* NR_OFTEN ends here */
-	{ __NR_munmap,		{ ADDR, LEN } },
-	{ __NR_mprotect,	{ ADDR, LEN } },
 	{ __NR_mremap,		{ ADDR, LEN, LEN, ANY, ADDR } },
-	{ __NR_mmap2,		{ ADDR, LEN } },
-	{ __NR_madvise,		{ ADDR, LEN } },
 	{ __NR_remap_file_pages, { ADDR, LEN } },
 	{ __NR_shmat,		{ ANY, ADDR } },
 	{ __NR_pkey_mprotect,	{ ADDR, LEN } },
 	{ __NR_rt_sigqueueinfo,	{ PID, SIG, PTR } },
 	{ __NR_tkill,		{ PID, SIG } },
-	{ __NR_clock_nanosleep,	{ ANY, ANY, TIMESPEC, PTR } },
 	{ __NR_tgkill,		{ PID, PID, SIG } },
 	{ __NR_rt_tgsigqueueinfo, { PID, PID, SIG, PTR } },
 	{ __NR_execveat,	{ FD, PATH, ARGV, ARGV } },
-	{ __NR_clock_nanosleep_time64, { ANY, ANY, TIMESPEC, PTR } },
 	{ __NR_pidfd_send_signal, { FD, SIG, PTR } },
 };
 #define NR_DESCS	(sizeof(descs) / sizeof(descs[0]))
-#define NR_OFTEN	19	/* Tern's calls: descs[0 .. NR_OFTEN - 1] */
+#define NR_OFTEN	61	/* Tern's calls: descs[0 .. NR_OFTEN - 1] */
 
 static const struct call_desc *describe(unsigned long nr)
 {
@@ -498,10 +551,10 @@ static bool user_range(unsigned long buf, unsigned long len)
 
 /*
  * Arguments changed on purpose, each for a reason:
- *   read/write on fds 0-2 (the console): read would wait for typing that
- *	never comes, write would print memory over the run's report; the
- *	count becomes 0 unless the buffer is outside user space (-EFAULT
- *	before either happens);
+ *   read/write/writev on fds 0-2 (the console): read would wait for
+ *	typing that never comes, write would print memory over the run's
+ *	report; the count becomes 0 unless the buffer (writev: the iovec
+ *	array) is outside user space (-EFAULT before either happens);
  *   reboot: never with the right first magic number, or it powers off;
  *   trace (Tern's own, for the course labs): the length becomes 0 (no
  *	call traced) unless the mask is outside user space (-EFAULT): the
@@ -519,6 +572,8 @@ static void neutralise(const struct fuzz_proc *p, unsigned long nr,
 	int sig = -1;
 
 	if ((nr == __NR_read || nr == __NR_write) && a[0] <= 2 && user_range(a[1], a[2]))
+		a[2] = 0;
+	if (nr == __NR_writev && a[0] <= 2 && user_range(a[1], 8))
 		a[2] = 0;
 	if (nr == __NR_reboot && a[0] == LINUX_REBOOT_MAGIC1)
 		a[0] ^= 1;
@@ -646,7 +701,8 @@ struct batch_end {
 
 /*
  * END_WILD_NR makes a call Linux answers with a signal (0xf0001 SIGTRAP,
- * numbers from 0xf0800 up SIGILL; Tern answers -ENOSYS), then exits.
+ * numbers from 0xf0800 up SIGILL, as Tern does; Tern answers 0xf0001
+ * with -ENOSYS), then exits.
  */
 static struct batch_end draw_end(u64 seed)
 {
@@ -1053,6 +1109,10 @@ int main(int argc, char *argv[])
 	       o.batch);
 	fflush(stdout);
 	prefault_self();
+	if (syscall3(__NR_mprotect, (long)guard + PAGE_SIZE, PAGE_SIZE, 0)) {
+		printf("fuzz: cannot make the guard page PROT_NONE\n");
+		power_off();
+	}
 	syscall1(__NR_sysinfo, (long)&si);
 	st.freeram = si.freeram;
 	st.procs = si.procs;

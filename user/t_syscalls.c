@@ -35,6 +35,7 @@ static void test_ids(void)
 
 	ktap_ok(pid > 0, "getpid returns a positive pid");
 	ktap_ok(ppid >= 0 && ppid != pid, "getppid returns another pid");
+	ktap_ok_eq(syscall0(__NR_gettid), pid, "gettid returns the pid");
 }
 
 static void test_fds(void)
@@ -212,8 +213,8 @@ static void test_process(void)
 
 int main(void)
 {
-	ktap_plan(35);
-	test_ids();		/* 2 */
+	ktap_plan(36);
+	test_ids();		/* 3 */
 	test_fds();		/* 5 */
 	test_efault();		/* 5 */
 	test_uname();		/* 3 */

@@ -20,13 +20,26 @@
 #define PF_W		0x2
 #define PF_R		0x4
 
-/* Auxiliary vector entries handed to a new program on its stack. */
-#define AT_NULL		0
-#define AT_PHDR		3
-#define AT_PHENT	4
-#define AT_PHNUM	5
+/* Auxiliary vector entries handed to a new program on its stack (uapi/linux/auxvec.h). */
+#define AT_NULL		0	/* end of the vector */
+#define AT_PHDR		3	/* the program headers, in memory */
+#define AT_PHENT	4	/* size of one */
+#define AT_PHNUM	5	/* how many */
 #define AT_PAGESZ	6
-#define AT_ENTRY	9
+#define AT_BASE		7	/* where the interpreter (ld.so) was loaded */
+#define AT_FLAGS	8
+#define AT_ENTRY	9	/* the program's entry point */
+#define AT_UID		11
+#define AT_EUID		12
+#define AT_GID		13
+#define AT_EGID		14
+#define AT_PLATFORM	15	/* string: the CPU, "v7l" */
+#define AT_HWCAP	16	/* asm/hwcap.h */
+#define AT_CLKTCK	17	/* the unit of times() */
+#define AT_SECURE	23	/* set-user-ID program: be careful with the environment */
+#define AT_RANDOM	25	/* 16 random bytes: glibc's stack protector and pointer guard */
+#define AT_HWCAP2	26
+#define AT_EXECFN	31	/* string: the file name given to execve */
 
 struct elf32_hdr {
 	unsigned char e_ident[16];

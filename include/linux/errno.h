@@ -18,6 +18,7 @@
 #define EEXIST		17
 #define ENODEV		19
 #define EINVAL		22
+#define ENOTTY		25
 #define ESPIPE		29
 #define ENAMETOOLONG	36
 #define ENOSYS		38

@@ -175,9 +175,8 @@ void mem_init(void);
 #define VM_GROWSDOWN	0x00000100	/* a stack: a fault just below extends it */
 #define VM_ACCESS_FLAGS	(VM_READ | VM_WRITE | VM_EXEC)
 
-/* A stack grows up to RLIMIT_STACK (Linux: _STK_LIM, the default 8 MiB), */
-#define RLIMIT_STACK_BYTES	(8UL << 20)
-/* and never closer than this to the mapping below it (Linux: stack_guard_gap). */
+/* A stack grows up to RLIMIT_STACK, and never closer than this to the
+ * mapping below it (Linux: stack_guard_gap). */
 #define STACK_GUARD_GAP		(256UL << PAGE_SHIFT)
 
 static inline unsigned long vma_pages(const struct vm_area_struct *vma)
@@ -204,6 +203,7 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 			   unsigned int flags);
 bool handle_access_flag_fault(struct mm_struct *mm, unsigned long addr);
 u32 *pte_offset(struct mm_struct *mm, unsigned long addr);
+struct page *follow_page(struct vm_area_struct *vma, unsigned long address);
 void *get_user_page_remote(struct mm_struct *mm, unsigned long addr);
 void zap_page_range(struct vm_area_struct *vma, unsigned long start, unsigned long end);
 void free_pgtables(struct mm_struct *mm, unsigned long start, unsigned long end,

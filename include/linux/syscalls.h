@@ -12,13 +12,15 @@
 
 struct new_utsname;
 struct old_timespec32;
-struct pt_regs;
+struct __kernel_timespec;
+struct old_timeval32;
+struct timezone;
 struct sysinfo;
-
-/* arch/arm/kernel/calls.c: number -> entry point, number -> name (or NULL) */
-typedef long (*syscall_fn_t)(void);
-extern const syscall_fn_t sys_call_table[];
-extern const char *const sys_call_names[];
+struct iovec;
+struct stat64;
+struct rlimit;
+struct rlimit64;
+struct robust_list_head;
 
 long sys_ni_syscall(void);
 long sys_exit(int error_code);
@@ -47,9 +49,44 @@ long sys_sched_yield(void);
 long sys_sysinfo(struct sysinfo __user *info);
 long sys_clock_gettime(int which_clock, struct old_timespec32 __user *tp);
 long sys_nanosleep(struct old_timespec32 __user *rqtp, struct old_timespec32 __user *rmtp);
+long sys_clock_gettime64(int which_clock, struct __kernel_timespec __user *tp);
+long sys_clock_nanosleep(int which_clock, int flags, struct old_timespec32 __user *rqtp,
+			 struct old_timespec32 __user *rmtp);
+long sys_clock_nanosleep_time64(int which_clock, int flags, struct __kernel_timespec __user *rqtp,
+				struct __kernel_timespec __user *rmtp);
+long sys_gettimeofday(struct old_timeval32 __user *tv, struct timezone __user *tz);
+long sys_clone(unsigned long clone_flags, unsigned long newsp, int __user *parent_tidptr,
+	       unsigned long tls, int __user *child_tidptr);
+long sys_vfork(void);
+long sys_set_tid_address(int __user *tidptr);
+long sys_gettid(void);
+long sys_getuid(void);
+long sys_geteuid(void);
+long sys_getgid(void);
+long sys_getegid(void);
+long sys_setuid(uid_t uid);
+long sys_setreuid(uid_t ruid, uid_t euid);
+long sys_setresuid(uid_t ruid, uid_t euid, uid_t suid);
+long sys_getresuid(uid_t __user *ruid, uid_t __user *euid, uid_t __user *suid);
+long sys_setfsuid(uid_t uid);
+long sys_getgroups(int gidsetsize, gid_t __user *grouplist);
+long sys_setgroups(int gidsetsize, gid_t __user *grouplist);
+long sys_getrlimit(unsigned int resource, struct rlimit __user *rlim);
+long sys_setrlimit(unsigned int resource, struct rlimit __user *rlim);
+long sys_prlimit64(int pid, unsigned int resource, const struct rlimit64 __user *new_rlim,
+		   struct rlimit64 __user *old_rlim);
+long sys_writev(unsigned int fd, const struct iovec __user *vec, unsigned int vlen);
+long sys_fstat64(unsigned int fd, struct stat64 __user *statbuf);
+long sys_fstatat64(int dfd, const char __user *filename, struct stat64 __user *statbuf, int flag);
+long sys_ioctl(unsigned int fd, unsigned int cmd, unsigned long arg);
+long sys_mprotect(unsigned long start, size_t len, unsigned long prot);
+long sys_set_robust_list(struct robust_list_head __user *head, size_t len);
+long sys_get_robust_list(int pid, struct robust_list_head __user *__user *head_ptr,
+			 size_t __user *len_ptr);
+long sys_rseq(void __user *rseq, u32 rseq_len, int flags, u32 sig);
+long sys_getrandom(char __user *buf, size_t count, unsigned int flags);
 /* Tern's own, for the course labs: arch/arm/kernel/ptrace.c, mm/memory.c */
 long sys_trace(unsigned int len, const unsigned long __user *mask);
 long sys_pgaccess(unsigned long start, int npages, unsigned int __user *mask);
-void syscall_trace_exit(struct pt_regs *regs, unsigned int scno);
 
 #endif

@@ -27,4 +27,8 @@ typedef short s16;
 typedef int s32;
 typedef long long s64;
 
+/* User and group ids: 32 bits (the EABI's *32 calls). */
+typedef unsigned int uid_t;
+typedef unsigned int gid_t;
+
 #endif /* _LINUX_TYPES_H */

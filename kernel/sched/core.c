@@ -215,12 +215,20 @@ static struct task_struct *context_switch(struct task_struct *prev,
 
 /*
  * Runs in the task we switched to, after __switch_to, with IRQs off:
- * called by __schedule(), and by ret_from_fork for a new task.
+ * called by __schedule(), and by ret_from_fork for a new task. A new
+ * task made with CLONE_CHILD_SETTID writes its tid into its own memory
+ * here, before its first user instruction (Linux does it here too).
  */
 void schedule_tail(struct task_struct *prev)
 {
+	struct task_struct *p = current;
+
 	(void)prev;
 	local_irq_enable();
+	if (p->set_child_tid) {
+		copy_to_user(p->set_child_tid, &p->pid, sizeof(p->pid));
+		p->set_child_tid = NULL;
+	}
 }
 
 static void __schedule(bool preempt)

@@ -19,6 +19,7 @@ int main(void)
 	OFFSET(TI_FLAGS, thread_info, flags);
 	OFFSET(TI_PREEMPT, thread_info, preempt_count);
 	OFFSET(TI_CPU_SAVE, thread_info, cpu_context);
+	OFFSET(TI_TP_VALUE, thread_info, tp_value);
 
 	OFFSET(S_R0, pt_regs, ARM_r0);
 	OFFSET(S_SP, pt_regs, ARM_sp);

@@ -16,6 +16,8 @@
  *     ret_to_user_from_irq (user) or svc_exit (kernel).
  */
 #include "entry-header.S"
+#include <asm/tls.h>
+#include <asm/vfp.h>
 
 /*
  * vector_stub: the part that runs in the exception's own mode.
@@ -395,23 +397,117 @@ ENDPROC(ret_from_exception)
  * it is saved in the pc slot, and the ldmia below "returns" to the
  * next task's saved pc, which is just after ITS call to __switch_to (or
  * ret_from_fork for a task that never ran). Everything else of a user
- * task (its r0-r3, ip, lr, cpsr) is already in its pt_regs on its stack.
+ * task (its r0-r3, ip, lr, cpsr) is already in its pt_regs on its stack,
+ * except what lives in coprocessor registers: the two TLS registers,
+ * switched here, and the VFP registers, switched lazily (arch/arm/vfp/).
  */
 ENTRY(__switch_to)
 	@ LAB switch BEGIN
 	@ Store r4-r11, sp and lr in prev's thread_info.cpu_context (at offset
-	@ TI_CPU_SAVE: stmia), make next current (set_current), then load
-	@ next's r4-r11, sp and pc from its cpu_context (ldmia). Keep r0 =
-	@ prev: next returns it. Five instructions.
+	@ TI_CPU_SAVE: stmia). Two instructions; the TLS and VFP lines after
+	@ this region are given, and use r3-r5 as scratch.
 	@ STUB:
 	@	adr	r0, 1f
 	@	b	panic
-	@ 1:	.asciz	"lab switch: __switch_to is not written yet"
+	@ 1:	.asciz	"lab switch: __switch_to does not save prev yet"
 	@	.align	2
 	add	ip, r0, #TI_CPU_SAVE		@ ip = &prev->thread_info.cpu_context
 	stmia	ip, {r4 - sl, fp, sp, lr}	@ save prev's callee-saved regs, sp, pc
+	@ LAB switch END
+	add	r4, r1, #TI_TP_VALUE
+	ldmia	r4, {r4, r5}			@ r4, r5 = next's TPIDRURO, TPIDRURW
+	switch_tls r0, r4, r5, r3		@ r3 = scratch
+	mrc	p10, 7, r3, cr8, cr0, 0		@ r3 = FPEXC (vmrs)
+	tst	r3, #FPEXC_EN			@ the VFP unit is on?
+	bicne	r3, r3, #FPEXC_EN
+	mcrne	p10, 7, r3, cr8, cr0, 0		@ then off: lazy VFP (vfpmodule.c)
+	@ LAB switch BEGIN
+	@ Make next current (set_current), then load next's r4-r11, sp and pc
+	@ from its cpu_context (ldmia). Keep r0 = prev: next returns it.
+	@ Three instructions.
+	@ STUB:
+	@	adr	r0, 1f
+	@	b	panic
+	@ 1:	.asciz	"lab switch: __switch_to does not load next yet"
+	@	.align	2
 	add	r4, r1, #TI_CPU_SAVE		@ r4 = &next->thread_info.cpu_context
 	set_current r1				@ current = next
 	ldmia	r4, {r4 - sl, fp, sp, pc}	@ load next's: now running as next
 	@ LAB switch END
 ENDPROC(__switch_to)
+
+/* ---- the kuser helpers ---------------------------------------------------- */
+
+/*
+ * Code the kernel lends to user space, at fixed addresses at the end of
+ * the vector page, which is mapped readable and executable from user mode
+ * (Linux: entry-armv.S __kuser_helper_start, documented in
+ * Documentation/arch/arm/kernel_user_helpers.rst). Programs built for old
+ * CPUs (Debian's armel, ARMv5) cannot read TPIDRURO or use ldrex
+ * themselves: they call these, and each kernel supplies the right code for
+ * its CPU. kuser_init() copies the block so that it ends at 0xffff1000:
+ *
+ *   0xffff0f60  __kuser_cmpxchg64(const s64 *old, const s64 *new, s64 *ptr)
+ *   0xffff0fa0  __kuser_memory_barrier(void)
+ *   0xffff0fc0  __kuser_cmpxchg(int old, int new, int *ptr)
+ *   0xffff0fe0  __kuser_get_tls(void)
+ *   0xffff0ffc  __kuser_helper_version: how many 32-byte slots (5)
+ *
+ * They run in user mode, in ARM state, and return with "bx lr" to ARM or
+ * Thumb callers. The cmpxchg ones return r0 = 0 and the C flag set when
+ * they stored the new value, r0 != 0 and C clear when *ptr differed.
+ * Each is padded to its slot with undefined instructions.
+ */
+	.macro	kuser_pad, sym, size
+	.rept	(\size - (. - \sym)) / 4
+	.word	0xe7fddef1			@ udf: never run
+	.endr
+	.endm
+
+	.align	5
+	.globl	__kuser_helper_start
+__kuser_helper_start:
+
+__kuser_cmpxchg64:				@ 0xffff0f60
+	push	{r4 - r7}
+	ldrd	r4, r5, [r0]			@ r4:r5 = *old
+	ldrd	r6, r7, [r1]			@ r6:r7 = *new
+	dmb	ish
+1:	ldrexd	r0, r1, [r2]			@ r0:r1 = *ptr, and claim it
+	eors	r3, r0, r4			@ r3 = 0 if the low words match
+	eoreqs	r3, r1, r5			@ ... and the high ones
+	strexdeq r3, r6, r7, [r2]		@ equal: store *new; r3 = 1 if the claim was lost
+	teqeq	r3, #1
+	beq	1b				@ lost: try again
+	dmb	ish
+	rsbs	r0, r3, #0			@ r0 = 0, C set: stored; else r0 != 0, C clear
+	pop	{r4 - r7}
+	bx	lr
+	kuser_pad __kuser_cmpxchg64, 64
+
+__kuser_memory_barrier:				@ 0xffff0fa0
+	dmb	ish
+	bx	lr
+	kuser_pad __kuser_memory_barrier, 32
+
+__kuser_cmpxchg:				@ 0xffff0fc0
+	dmb	ish
+1:	ldrex	r3, [r2]			@ r3 = *ptr, and claim it
+	subs	r3, r3, r0			@ r3 = 0 if it is old
+	strexeq	r3, r1, [r2]			@ equal: store new; r3 = 1 if the claim was lost
+	teqeq	r3, #1
+	beq	1b				@ lost: try again
+	rsbs	r0, r3, #0			@ r0 = 0, C set: stored
+	b	__kuser_memory_barrier		@ the barrier after, and return
+	kuser_pad __kuser_cmpxchg, 32
+
+__kuser_get_tls:				@ 0xffff0fe0
+	mrc	p15, 0, r0, c13, c0, 3		@ r0 = TPIDRURO, set by set_tls
+	bx	lr
+	kuser_pad __kuser_get_tls, 28
+
+__kuser_helper_version:				@ 0xffff0ffc
+	.word	((__kuser_helper_end - __kuser_helper_start) >> 5)
+
+	.globl	__kuser_helper_end
+__kuser_helper_end:

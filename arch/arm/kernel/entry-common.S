@@ -94,36 +94,48 @@ ENTRY(vector_swi)
 	zero_fp
 	enable_irq				@ syscalls run with interrupts on
 	get_current tsk				@ r9 = current
-	ldr	tbl, =sys_call_table		@ r8 = the table; r7 = syscall number (EABI)
 	ldr	r10, [tsk, #TI_FLAGS]		@ r10 = thread flags
 	stmdb	sp!, {r4, r5}			@ 5th and 6th arguments on the stack
-	tst	r10, #_TIF_SYSCALL_WORK
-	bne	__sys_trace			@ a traced task: the slow way
-	cmp	scno, #NR_syscalls		@ in range?
+	tst	r10, #_TIF_SYSCALL_WORK		@ traced (strace=, trace())?
+	bne	__sys_trace
 	adr	lr, ret_fast_syscall		@ every sys_*() returns there
+	/* fall through */
+/*
+ * invoke_syscall: r7 = the number, r0-r3 and [sp] = the arguments,
+ * lr = where the call returns, sp = pt_regs - S_OFF.
+ */
+invoke_syscall:
+	ldr	tbl, =sys_call_table		@ r8 = the table; r7 = syscall number (EABI)
+	cmp	scno, #NR_syscalls		@ in range?
 	ldrlo	pc, [tbl, scno, lsl #2]		@ sys_call_table[scno](r0 .. r5)
-	b	sys_ni_syscall			@ out of range: -ENOSYS
+	cmp	scno, #__ARM_NR_BASE		@ above the table: ARM-private?
+	addhs	r1, sp, #S_OFF			@ r1 = regs
+	movhs	r0, scno			@ r0 = the number
+	bhs	arm_syscall			@ arm_syscall(no, regs): set_tls, cacheflush
+	b	sys_ni_syscall			@ in between: -ENOSYS
 ENDPROC(vector_swi)
-	.ltorg
 
 /*
- * __sys_trace: the same call for a task that trace() asked to report:
- * afterwards regs->ARM_r0 = the result, and syscall_trace_exit(regs,
- * scno) prints it. r7 = scno, r8 = tbl and r9 = tsk survive the C calls
- * (callee-saved); sp = pt_regs - S_OFF, as vector_swi left it.
+ * __sys_trace: the same call, between syscall_trace_enter() and
+ * syscall_trace_exit() (kernel/strace.c). sp = pt_regs - S_OFF, r7 = the
+ * number; C clobbered r0-r3, so the arguments are reloaded from pt_regs.
  */
 __sys_trace:
-	cmp	scno, #NR_syscalls		@ in range?
-	adr	lr, __sys_trace_return		@ the call returns there
-	ldrlo	pc, [tbl, scno, lsl #2]		@ sys_call_table[scno](r0 .. r5)
-	b	sys_ni_syscall			@ out of range: -ENOSYS
+	add	r0, sp, #S_OFF			@ r0 = regs
+	bl	syscall_trace_enter		@ returns the number to run
+	mov	scno, r0
+	add	r1, sp, #S_R0 + S_OFF
+	ldmia	r1, {r0 - r3}			@ r0-r3 = the first four arguments again
+	adr	lr, __sys_trace_return
+	b	invoke_syscall
+
+/* r0 = the call's result. */
 __sys_trace_return:
-	str	r0, [sp, #S_R0 + S_OFF]!	@ regs->ARM_r0 = result; sp = regs
-	mov	r0, sp				@ r0 = regs
-	mov	r1, scno			@ r1 = the call's number
-	bl	syscall_trace_exit
-	b	ret_slow_syscall		@ back to user mode through pt_regs
-ENDPROC(__sys_trace)
+	str	r0, [sp, #S_R0 + S_OFF]!	@ regs->ARM_r0 = the result; sp = regs
+	mov	r0, sp
+	bl	syscall_trace_exit		@ syscall_trace_exit(regs)
+	b	ret_slow_syscall
+	.ltorg
 
 /*
  * __swi_svc: an svc executed in SVC mode (only the self-tests do this).

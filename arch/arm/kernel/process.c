@@ -8,6 +8,8 @@
 #include <linux/sched.h>
 #include <linux/string.h>
 #include <asm/ptrace.h>
+#include <asm/tls.h>
+#include <asm/vfp.h>
 
 /*
  * Set up a new task so that the first __switch_to into it "returns" to
@@ -16,6 +18,9 @@
  *    SVC mode; ret_from_fork calls fn(fn_arg), found in r4/r5.
  *  - fork(): a copy of the parent's pt_regs, r0 = 0: the child returns
  *    from the same syscall as its parent, with 0.
+ * The child's TLS and VFP registers are its parent's (tp_value[0] came
+ * with the copy of the task; TPIDRURW is read live, as user mode may have
+ * written it since the last switch; the VFP ones may be in the unit).
  */
 int copy_thread(struct task_struct *p, const struct kernel_clone_args *args)
 {
@@ -42,11 +47,30 @@ int copy_thread(struct task_struct *p, const struct kernel_clone_args *args)
 	} else {
 		*childregs = *task_pt_regs(current);
 		childregs->ARM_r0 = 0;
+		if (args->stack)
+			childregs->ARM_sp = args->stack;
 	}
 	ctx->pc = (unsigned long)ret_from_fork;
 	ctx->sp = (unsigned long)childregs;
+	if (args->flags & CLONE_SETTLS)
+		p->thread_info.tp_value[0] = args->tls;
+	p->thread_info.tp_value[1] = get_tpuser();
+	vfp_thread_copy(p);
 	return 0;
 	/* LAB fork END */
+}
+
+/* Linux: flush_thread(). exec: the new program inherits no CPU state. */
+void flush_thread(void)
+{
+	flush_tls();
+	vfp_flush_thread(current);
+}
+
+/* Linux: exit_thread(). The task will never run in user mode again. */
+void exit_thread(struct task_struct *tsk)
+{
+	vfp_thread_exit(tsk);
 }
 
 /*

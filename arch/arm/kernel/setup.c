@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * arch/arm/kernel/setup.c - setup_arch(): learn the machine from its DTB.
+ * arch/arm/kernel/setup.c - setup_arch(): learn the CPU from its ID
+ * registers and the machine from its DTB.
  * Linux: arch/arm/kernel/setup.c + devtree.c + drivers/of/fdt.c
- * (setup_machine_fdt, early_init_dt_scan_chosen/_memory).
+ * (setup_processor, setup_machine_fdt, early_init_dt_scan_chosen/_memory).
  *
  * head.S mapped 2 MiB at FDT_FIXED_BASE over the DTB; a DTB that is not
  * there, is corrupt, or has no memory is fatal: panic() says which.
@@ -11,6 +12,7 @@
 #include <linux/panic.h>
 #include <linux/printk.h>
 #include <linux/string.h>
+#include <asm/hwcap.h>
 #include <asm/io.h>
 #include <asm/memory.h>
 #include <asm/psci.h>
@@ -21,6 +23,79 @@ char boot_command_line[COMMAND_LINE_SIZE];
 const void *initial_boot_params;
 unsigned long initial_boot_params_phys;
 struct membank memory_bank;
+unsigned int elf_hwcap, elf_hwcap2;
+
+/* ---- the CPU ------------------------------------------------------------- */
+
+#define read_cpuid(crm, op2) ({						\
+	u32 __val;							\
+	asm("mrc p15, 0, %0, c0, " #crm ", " #op2 : "=r"(__val));	\
+	__val;								\
+})
+
+/* The 4-bit field at bit shift of an ID register (Linux: cpuid_feature_extract_field). */
+static unsigned int cpuid_field(u32 reg, unsigned int shift)
+{
+	return (reg >> shift) & 0xf;
+}
+
+/*
+ * Linux: cpuid_init_hwcaps(). What every ARMv7 core has (proc-v7.S's
+ * __v7_proc), then what the ID registers say: the divide instructions
+ * (ID_ISAR0.Divide_instrs), LPAE's atomic 64-bit ldrd/strd
+ * (ID_MMFR0.VMSA >= 5), the ARMv8 crypto and CRC instructions (ID_ISAR5).
+ */
+static void cpuid_init_hwcaps(void)
+{
+	u32 isar5 = read_cpuid(c2, 5);
+	unsigned int div = cpuid_field(read_cpuid(c2, 0), 24);
+
+	elf_hwcap = HWCAP_SWP | HWCAP_HALF | HWCAP_THUMB | HWCAP_FAST_MULT |
+		    HWCAP_EDSP | HWCAP_TLS;
+	if (div >= 2)
+		elf_hwcap |= HWCAP_IDIVA;
+	if (div >= 1)
+		elf_hwcap |= HWCAP_IDIVT;
+	if (cpuid_field(read_cpuid(c1, 4), 0) >= 5)
+		elf_hwcap |= HWCAP_LPAE;
+	if (cpuid_field(isar5, 4) >= 2)
+		elf_hwcap2 |= HWCAP2_PMULL;
+	if (cpuid_field(isar5, 4) >= 1)
+		elf_hwcap2 |= HWCAP2_AES;
+	if (cpuid_field(isar5, 8) >= 1)
+		elf_hwcap2 |= HWCAP2_SHA1;
+	if (cpuid_field(isar5, 12) >= 1)
+		elf_hwcap2 |= HWCAP2_SHA2;
+	if (cpuid_field(isar5, 16) >= 1)
+		elf_hwcap2 |= HWCAP2_CRC32;
+}
+
+/*
+ * Linux: elf_hwcap_fixup(). A core with ldrex/strex for words and bytes
+ * (ID_ISAR3.SynchPrim, ID_ISAR4.SynchPrim_frac) does not advertise SWP:
+ * swp is not atomic between cores there, and is disabled by default.
+ */
+static void elf_hwcap_fixup(void)
+{
+	unsigned int sync = cpuid_field(read_cpuid(c2, 3), 12);
+
+	if (sync > 1 || (sync == 1 && cpuid_field(read_cpuid(c2, 4), 20) >= 3))
+		elf_hwcap &= ~HWCAP_SWP;
+}
+
+/*
+ * Linux: setup_processor(). Tern runs on ARMv7-A only (head.S needs its
+ * MMU), so the processor is never looked up in a table. ThumbEE is not
+ * advertised: its handler register would have to be switched per task.
+ */
+static void setup_processor(void)
+{
+	u32 midr = read_cpuid(c0, 0);
+
+	pr_info("CPU: ARMv7 Processor [%08x] revision %u (ARMv7)\n", midr, midr & 0xf);
+	cpuid_init_hwcaps();
+	elf_hwcap_fixup();
+}
 
 static const void *setup_machine_fdt(unsigned long dtb_phys)
 {
@@ -97,6 +172,7 @@ void setup_arch(unsigned long dtb_phys)
 
 	asm("mrc p15, 0, %0, c0, c0, 5" : "=r"(mpidr));
 	pr_info("Booting Tern on physical CPU 0x%x\n", mpidr & 0xffffff);
+	setup_processor();
 	const void *fdt = setup_machine_fdt(dtb_phys);
 
 	early_init_dt_scan_chosen(fdt);

@@ -6,6 +6,7 @@
 #ifndef __ASM_TRAPS_H
 #define __ASM_TRAPS_H
 
+#include <linux/list.h>
 #include <asm/ptrace.h>
 
 /*
@@ -16,6 +17,25 @@
 struct exception_table_entry {
 	unsigned long insn, fixup;
 };
+
+/*
+ * Linux: struct undef_hook. Code that emulates or enables instructions
+ * claims the undefined instructions matching (instr & instr_mask) ==
+ * instr_val, taken with (cpsr & cpsr_mask) == cpsr_val. A Thumb-2 32-bit
+ * instruction is seen as (first halfword << 16) | second. fn returns 0
+ * when it handled the instruction: the task resumes at regs->ARM_pc,
+ * which do_undefinstr() pointed back at the instruction, so it runs again.
+ */
+struct undef_hook {
+	struct list_head node;
+	u32 instr_mask;
+	u32 instr_val;
+	u32 cpsr_mask;
+	u32 cpsr_val;
+	int (*fn)(struct pt_regs *regs, u32 instr);
+};
+
+void register_undef_hook(struct undef_hook *hook);
 
 void early_trap_init(void);
 void die(const char *str, struct pt_regs *regs, int err) __attribute__((noreturn));
