@@ -57,7 +57,7 @@ def defined():
     labels, Python functions, shell functions."""
     names = set()
     for path in glob.glob(os.path.join(tern.ROOT, "**", "*"), recursive=True):
-        if "/build/" in path or not os.path.isfile(path):
+        if "/build/" in path or "__pycache__" in path or not os.path.isfile(path):
             continue
         if path.endswith((".c", ".h")):
             text = re.sub(r"__attribute__\(\(.*?\)\)", "", read(path))
